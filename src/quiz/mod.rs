@@ -1,0 +1,16 @@
+//! The quiz as a plain state machine: a [`Round`] is built from an answer key and
+//! [`RoundOptions`], takes the reader's [`Choice`]s one by one and reports an
+//! [`Outcome`] for each, then [`Results`].
+//!
+//! It exists apart from the views so that every rule of the quiz (order, length,
+//! scoring, what may happen when) is ordinary Rust, tested natively with
+//! `cargo test`. Nothing here knows about Yew, the DOM or the content pack's
+//! texts: a round only holds item indices and their right answers.
+
+mod choice;
+mod round;
+mod shuffle;
+
+pub use choice::Choice;
+pub use round::{Length, Outcome, Phase, Question, Results, Round, RoundOptions, Tally};
+pub use shuffle::SplitMix64;

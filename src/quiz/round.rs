@@ -1,0 +1,523 @@
+use std::fmt;
+
+use super::{Choice, SplitMix64};
+
+/// How many questions a round asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Length {
+    /// At most this many (a pack with fewer items gives all of them).
+    Items(usize),
+    /// Every item of the pack.
+    All,
+}
+
+impl Length {
+    pub const DEFAULT: Length = Length::Items(10);
+
+    /// How many questions a round of this length asks from `available` items.
+    pub fn count(self, available: usize) -> usize {
+        match self {
+            Length::Items(n) => n.min(available),
+            Length::All => available,
+        }
+    }
+}
+
+/// As an option value is written: `10` or `all`.
+impl fmt::Display for Length {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Length::Items(n) => write!(f, "{n}"),
+            Length::All => f.write_str("all"),
+        }
+    }
+}
+
+/// What a round is built from besides the answer key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoundOptions {
+    pub length: Length,
+    /// Fixes which items are asked and in what order.
+    pub seed: u64,
+}
+
+impl RoundOptions {
+    pub fn new(seed: u64) -> Self {
+        Self {
+            length: Length::DEFAULT,
+            seed,
+        }
+    }
+
+    /// The options for the round after this one: same length, a different but
+    /// still reproducible order. "Try again" uses it, so a fixed seed gives a
+    /// fixed sequence of rounds rather than the same round again.
+    pub fn next_round(self) -> Self {
+        Self {
+            seed: SplitMix64::new(self.seed).next_u64(),
+            ..self
+        }
+    }
+}
+
+/// One question of a round: which pack item, and its right answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Index into the pack's items.
+    pub item: usize,
+    pub answer: Choice,
+}
+
+/// What happened when the reader answered a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub item: usize,
+    pub chosen: Choice,
+    pub answer: Choice,
+}
+
+impl Outcome {
+    pub fn is_correct(&self) -> bool {
+        self.chosen == self.answer
+    }
+}
+
+/// Where a round stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The current question waits for an answer.
+    Asking(Question),
+    /// The current question was answered; its feedback is showing.
+    Feedback(Outcome),
+    /// Every question has been answered and acknowledged.
+    Finished,
+}
+
+/// A quiz round: a fixed list of questions, answered in order.
+///
+/// Each question is answered once, then acknowledged with [`Round::advance`];
+/// calls out of turn (a double click, a late event) change nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    questions: Vec<Question>,
+    /// `answers[i]` is the reader's answer to `questions[i]`.
+    answers: Vec<Choice>,
+    /// Index of the question on screen; `questions.len()` once finished.
+    current: usize,
+}
+
+impl Round {
+    /// A round over a pack whose item `i` has the right answer `key[i]`:
+    /// a seeded sample without repeats, in a seeded order.
+    pub fn new(key: &[Choice], options: RoundOptions) -> Self {
+        let mut order: Vec<usize> = (0..key.len()).collect();
+        SplitMix64::new(options.seed).shuffle(&mut order);
+        order.truncate(options.length.count(key.len()));
+        Self::of(
+            order
+                .into_iter()
+                .map(|item| Question {
+                    item,
+                    answer: key[item],
+                })
+                .collect(),
+        )
+    }
+
+    /// A round of exactly these questions, in this order.
+    pub fn of(questions: Vec<Question>) -> Self {
+        Self {
+            questions,
+            answers: Vec::new(),
+            current: 0,
+        }
+    }
+
+    pub fn phase(&self) -> Phase {
+        match self.questions.get(self.current) {
+            None => Phase::Finished,
+            Some(&question) => match self.answers.get(self.current) {
+                None => Phase::Asking(question),
+                Some(&chosen) => Phase::Feedback(Outcome {
+                    item: question.item,
+                    chosen,
+                    answer: question.answer,
+                }),
+            },
+        }
+    }
+
+    /// Records the reader's answer to the current question. `None` when the
+    /// round is not waiting for one.
+    pub fn answer(&mut self, choice: Choice) -> Option<Outcome> {
+        match self.phase() {
+            Phase::Asking(_) => {
+                self.answers.push(choice);
+                match self.phase() {
+                    Phase::Feedback(outcome) => Some(outcome),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Leaves the feedback of the current question for the next question (or
+    /// the end). Returns whether anything changed.
+    pub fn advance(&mut self) -> bool {
+        let ready = matches!(self.phase(), Phase::Feedback(_));
+        if ready {
+            self.current += 1;
+        }
+        ready
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// How many questions the round asks.
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+
+    /// The 1-based number of the question on screen ("Question 3 of 10"),
+    /// capped at the round's length once finished.
+    pub fn number(&self) -> usize {
+        (self.current + 1).min(self.len())
+    }
+
+    /// How many questions have been answered so far.
+    pub fn answered(&self) -> usize {
+        self.answers.len()
+    }
+
+    /// Every answered question, in order.
+    pub fn outcomes(&self) -> impl Iterator<Item = Outcome> + '_ {
+        self.questions
+            .iter()
+            .zip(&self.answers)
+            .map(|(q, &chosen)| Outcome {
+                item: q.item,
+                chosen,
+                answer: q.answer,
+            })
+    }
+
+    /// Right answers so far.
+    pub fn score(&self) -> usize {
+        self.outcomes().filter(Outcome::is_correct).count()
+    }
+
+    /// The results of the answers so far: the final results once the round
+    /// is [`Phase::Finished`].
+    pub fn results(&self) -> Results {
+        Results::from_outcomes(self.outcomes())
+    }
+}
+
+/// Right answers out of questions asked, for one kind of answer or overall.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, correct: bool) {
+        self.total += 1;
+        self.right += usize::from(correct);
+    }
+}
+
+/// The summary of a finished round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results {
+    pub outcomes: Vec<Outcome>,
+    /// Overall score.
+    pub score: Tally,
+    /// Scores per right answer, indexed by [`Choice::index`].
+    pub by_answer: [Tally; 3],
+}
+
+impl Results {
+    pub fn from_outcomes(outcomes: impl IntoIterator<Item = Outcome>) -> Self {
+        let outcomes: Vec<Outcome> = outcomes.into_iter().collect();
+        let mut score = Tally::default();
+        let mut by_answer = [Tally::default(); 3];
+        for o in &outcomes {
+            score.add(o.is_correct());
+            by_answer[o.answer.index()].add(o.is_correct());
+        }
+        Self {
+            outcomes,
+            score,
+            by_answer,
+        }
+    }
+
+    /// The score as a whole percentage, rounded down so that 100 means every
+    /// answer was right. An empty round counts as 0.
+    pub fn percent(&self) -> u8 {
+        (self.score.right * 100)
+            .checked_div(self.score.total)
+            .map_or(0, |p| p as u8)
+    }
+
+    /// Scores for one kind of right answer ("CIO items: 3 of 4").
+    pub fn tally(&self, answer: Choice) -> Tally {
+        self.by_answer[answer.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Choice::*;
+
+    /// A pack-shaped key: 12 of each answer, like the built-in pack.
+    fn key() -> Vec<Choice> {
+        (0..36).map(|i| Choice::ALL[i % 3]).collect()
+    }
+
+    fn items(round: &Round) -> Vec<usize> {
+        round.questions().iter().map(|q| q.item).collect()
+    }
+
+    fn answer_all(round: &mut Round, pick: impl Fn(Question, usize) -> Choice) {
+        let mut n = 0;
+        while let Phase::Asking(q) = round.phase() {
+            round.answer(pick(q, n)).expect("asking accepts an answer");
+            assert!(round.advance());
+            n += 1;
+        }
+    }
+
+    #[test]
+    fn a_default_round_asks_ten_questions() {
+        let round = Round::new(&key(), RoundOptions::new(1));
+        assert_eq!(round.len(), 10);
+        assert_eq!(round.number(), 1);
+        assert_eq!(round.answered(), 0);
+    }
+
+    #[test]
+    fn a_seeded_round_is_reproducible() {
+        let a = Round::new(&key(), RoundOptions::new(42));
+        let b = Round::new(&key(), RoundOptions::new(42));
+        assert_eq!(items(&a), items(&b));
+    }
+
+    #[test]
+    fn different_seeds_give_different_rounds() {
+        let a = Round::new(&key(), RoundOptions::new(42));
+        let b = Round::new(&key(), RoundOptions::new(43));
+        assert_ne!(items(&a), items(&b));
+    }
+
+    #[test]
+    fn the_next_round_differs_but_is_reproducible() {
+        let first = RoundOptions::new(42);
+        let a = Round::new(&key(), first.next_round());
+        let b = Round::new(&key(), first.next_round());
+        assert_eq!(items(&a), items(&b));
+        assert_ne!(items(&a), items(&Round::new(&key(), first)));
+        assert_eq!(first.next_round().length, first.length);
+    }
+
+    #[test]
+    fn a_round_never_repeats_an_item_and_keeps_the_right_answers() {
+        let key = key();
+        for seed in 0..50 {
+            let round = Round::new(
+                &key,
+                RoundOptions {
+                    length: Length::All,
+                    seed,
+                },
+            );
+            let mut seen = items(&round);
+            seen.sort_unstable();
+            seen.dedup();
+            assert_eq!(seen.len(), key.len(), "seed {seed} repeated an item");
+            for q in round.questions() {
+                assert_eq!(q.answer, key[q.item]);
+            }
+        }
+    }
+
+    #[test]
+    fn the_length_is_capped_at_the_pack_size() {
+        let key = key();
+        let options = |length| RoundOptions { length, seed: 3 };
+        assert_eq!(Round::new(&key, options(Length::Items(5))).len(), 5);
+        assert_eq!(Round::new(&key, options(Length::Items(36))).len(), 36);
+        assert_eq!(Round::new(&key, options(Length::Items(500))).len(), 36);
+        assert_eq!(Round::new(&key, options(Length::All)).len(), 36);
+        assert_eq!(Round::new(&key[..4], options(Length::DEFAULT)).len(), 4);
+    }
+
+    #[test]
+    fn answering_shows_feedback_then_moves_on() {
+        let mut round = Round::of(vec![
+            Question {
+                item: 7,
+                answer: First,
+            },
+            Question {
+                item: 2,
+                answer: Both,
+            },
+        ]);
+        assert_eq!(
+            round.phase(),
+            Phase::Asking(Question {
+                item: 7,
+                answer: First
+            })
+        );
+
+        let outcome = round.answer(Second).unwrap();
+        assert_eq!(
+            outcome,
+            Outcome {
+                item: 7,
+                chosen: Second,
+                answer: First
+            }
+        );
+        assert!(!outcome.is_correct());
+        assert_eq!(round.phase(), Phase::Feedback(outcome));
+        assert_eq!(round.number(), 1, "feedback stays on the same question");
+
+        assert!(round.advance());
+        assert_eq!(round.number(), 2);
+        assert!(round.answer(Both).unwrap().is_correct());
+        assert!(round.advance());
+        assert_eq!(round.phase(), Phase::Finished);
+        assert_eq!(round.number(), 2);
+    }
+
+    #[test]
+    fn out_of_turn_calls_change_nothing() {
+        let mut round = Round::of(vec![Question {
+            item: 0,
+            answer: Both,
+        }]);
+        assert!(!round.advance(), "next before answering");
+        round.answer(Both);
+        let before = round.clone();
+        assert_eq!(round.answer(First), None, "a second answer to one question");
+        assert_eq!(round, before);
+        round.advance();
+        assert_eq!(round.answer(First), None, "an answer after the end");
+        assert!(!round.advance());
+        assert_eq!(round.score(), 1);
+    }
+
+    #[test]
+    fn the_score_counts_right_answers() {
+        let mut round = Round::new(&key(), RoundOptions::new(9));
+        // Right on even questions, wrong on odd ones.
+        let wrong = |c: Choice| Choice::ALL[(c.index() + 1) % 3];
+        answer_all(&mut round, |q, n| {
+            if n % 2 == 0 {
+                q.answer
+            } else {
+                wrong(q.answer)
+            }
+        });
+        assert_eq!(round.phase(), Phase::Finished);
+        let results = round.results();
+        assert_eq!(
+            results.score,
+            Tally {
+                right: 5,
+                total: 10
+            }
+        );
+        assert_eq!(round.score(), 5);
+        assert_eq!(results.percent(), 50);
+        let per_answer: usize = Choice::ALL.iter().map(|&c| results.tally(c).total).sum();
+        assert_eq!(per_answer, 10);
+    }
+
+    #[test]
+    fn results_break_the_score_down_by_right_answer() {
+        let outcomes = [
+            Outcome {
+                item: 0,
+                chosen: First,
+                answer: First,
+            },
+            Outcome {
+                item: 1,
+                chosen: Second,
+                answer: First,
+            },
+            Outcome {
+                item: 2,
+                chosen: Both,
+                answer: Both,
+            },
+            Outcome {
+                item: 3,
+                chosen: First,
+                answer: Second,
+            },
+        ];
+        let results = Results::from_outcomes(outcomes);
+        assert_eq!(results.tally(First), Tally { right: 1, total: 2 });
+        assert_eq!(results.tally(Both), Tally { right: 1, total: 1 });
+        assert_eq!(results.tally(Second), Tally { right: 0, total: 1 });
+        assert_eq!(results.score, Tally { right: 2, total: 4 });
+    }
+
+    #[test]
+    fn percent_rounds_down_so_only_all_right_is_perfect() {
+        let round_of = |right: usize, total: usize| {
+            Results::from_outcomes((0..total).map(|i| Outcome {
+                item: i,
+                chosen: if i < right { Both } else { First },
+                answer: Both,
+            }))
+        };
+        assert_eq!(round_of(29, 30).percent(), 96);
+        assert_eq!(round_of(30, 30).percent(), 100);
+        assert_eq!(round_of(2, 3).percent(), 66);
+        assert_eq!(round_of(0, 0).percent(), 0);
+    }
+
+    #[test]
+    fn results_cover_the_answers_so_far() {
+        let mut round = Round::of(vec![
+            Question {
+                item: 0,
+                answer: First,
+            },
+            Question {
+                item: 1,
+                answer: Second,
+            },
+        ]);
+        assert_eq!(round.results().score, Tally { right: 0, total: 0 });
+        round.answer(First);
+        assert_eq!(round.results().score, Tally { right: 1, total: 1 });
+        round.advance();
+        round.answer(Both);
+        round.advance();
+        assert_eq!(round.phase(), Phase::Finished);
+        assert_eq!(round.results().score, Tally { right: 1, total: 2 });
+    }
+
+    #[test]
+    fn an_empty_round_is_finished_at_once() {
+        let round = Round::new(&[], RoundOptions::new(1));
+        assert_eq!(round.phase(), Phase::Finished);
+        assert_eq!(round.results().score.total, 0);
+    }
+}
