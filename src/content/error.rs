@@ -1,0 +1,81 @@
+use std::fmt;
+
+/// One problem in a content pack, with where it is.
+///
+/// Displayed as `items[4].answer: expected "cio", "cto" or "both", found "ceo"`,
+/// a line a blogger can act on without reading any code.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{at}: {problem}")]
+pub struct PackError {
+    pub at: Location,
+    pub problem: Problem,
+}
+
+/// Where in the pack a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A position in the JSON text, for text that does not parse.
+    Text { line: usize, column: usize },
+    /// A path into the parsed pack, like `items[4].answer`.
+    Field(String),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Text { line, column } => write!(f, "line {line}, column {column}"),
+            Location::Field(path) => f.write_str(path),
+        }
+    }
+}
+
+/// What is wrong, in words.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The text is not JSON of the pack's shape (bad syntax, a missing or
+    /// unknown field, a wrong type). The message is serde_json's.
+    #[error("{0}")]
+    Json(String),
+    #[error("this widget reads pack schema {supported}, found schema {found}")]
+    UnsupportedSchema { found: u64, supported: u64 },
+    #[error("must not be empty")]
+    Empty,
+    #[error("is {found} characters long, more than the limit of {max}")]
+    TooLong { found: usize, max: usize },
+    #[error("expected an id of lowercase letters, digits and hyphens, found {found:?}")]
+    NotAnId { found: String },
+    #[error("the id {id:?} is already used by {first}")]
+    DuplicateId { id: String, first: String },
+    #[error("expected exactly 2 roles, found {found}")]
+    RoleCount { found: usize },
+    #[error("\"both\" is the shared answer and cannot be a role id")]
+    ReservedRoleId,
+    #[error("expected {expected}, found {found:?}")]
+    UnknownAnswer { expected: String, found: String },
+    #[error("no source has the id {found:?}; the pack's sources are {known}")]
+    UnknownSource { found: String, known: String },
+    #[error("{found:?} is not one of the sections listed for source {source_id:?}")]
+    UnknownSection { found: String, source_id: String },
+    #[error("expected a percentage from 0 to 100, found {found}")]
+    NotAPercentage { found: u64 },
+    #[error("needs a verdict with \"from\": 0, so that every score has one")]
+    NoVerdictFromZero,
+}
+
+/// Every problem found in a pack. Never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackErrors(pub Vec<PackError>);
+
+impl fmt::Display for PackErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PackErrors {}

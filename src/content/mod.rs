@@ -1,0 +1,25 @@
+//! Content packs: what the quiz asks and how it explains the answers.
+//!
+//! A pack is plain JSON (its format is documented in the README) so that a
+//! blogger can write one for another pair of roles. This module owns its model,
+//! its validation (every problem, each with where it is) and the built-in
+//! CIO/CTO pack, which is compiled into the widget so it works with no request.
+
+mod error;
+mod pack;
+mod validate;
+
+pub use error::{Location, PackError, PackErrors, Problem};
+pub use pack::{Citation, Item, Pack, Role, Source, Verdict, SCHEMA};
+
+/// The built-in pack's JSON, as shipped.
+pub const BUILTIN_JSON: &str = include_str!("../../content/cio-cto.json");
+
+/// The built-in CIO/CTO pack. A test keeps it valid; the `Result` is there so
+/// that even a broken build shows a message instead of panicking.
+pub fn builtin() -> Result<Pack, PackErrors> {
+    Pack::from_json(BUILTIN_JSON)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,172 @@
+use serde::Deserialize;
+
+use super::error::{Location, PackError, PackErrors, Problem};
+use super::validate;
+use crate::quiz::Choice;
+
+/// The pack schema this build reads. A pack states its schema so that a later
+/// widget can read old packs, and an old widget can say clearly that a pack is
+/// too new instead of failing on an unknown field.
+pub const SCHEMA: u64 = 1;
+
+/// A validated content pack: a pair of roles and the responsibilities to sort
+/// between them. Only [`Pack::from_json`] makes one, so every `Pack` in the
+/// program has passed validation: ids are unique, every answer names a role or
+/// "both", every citation names a listed source section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pack {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub intro: String,
+    pub sources: Vec<Source>,
+    /// The first and the second role; answer [`Choice::First`] means `roles[0]`.
+    pub roles: [Role; 2],
+    pub items: Vec<Item>,
+    /// Sorted by `from`, the first one from 0.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// An article the pack's facts come from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// A link to the article, when it is public.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The section headings items may cite.
+    pub sections: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    /// The name on buttons and badges: "CIO".
+    pub short: String,
+    /// "Chief Information Officer".
+    pub title: String,
+    pub summary: String,
+    /// The role's main areas of work, a short phrase each.
+    pub focus: Vec<String>,
+}
+
+/// One responsibility to place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Stable across pack versions, so saved progress and links can name it.
+    pub id: String,
+    /// A few words for tight spaces, such as a diagram.
+    pub label: String,
+    pub statement: String,
+    pub answer: Choice,
+    pub explanation: String,
+    pub sources: Vec<Citation>,
+    /// Shown with the explanation when the sources disagree or need a caveat.
+    pub note: Option<String>,
+}
+
+/// A pointer to the section of a source article that backs an item.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// A [`Source::id`].
+    pub source: String,
+    pub section: String,
+}
+
+/// The one-line judgement for scores from `from` percent up to the next verdict.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verdict {
+    pub from: u64,
+    pub text: String,
+}
+
+/// The pack as written in JSON, before validation turns it into a [`Pack`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PackFile {
+    pub schema: u64,
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub intro: String,
+    pub sources: Vec<Source>,
+    pub roles: Vec<Role>,
+    pub items: Vec<ItemFile>,
+    pub verdicts: Vec<Verdict>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ItemFile {
+    pub id: String,
+    pub label: String,
+    pub statement: String,
+    /// A role id or "both".
+    pub answer: String,
+    pub explanation: String,
+    pub sources: Vec<Citation>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Pack {
+    /// Parses and validates a pack, reporting every problem validation finds.
+    pub fn from_json(text: &str) -> Result<Pack, PackErrors> {
+        let file: PackFile = serde_json::from_str(text).map_err(|e| {
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            let message = e.to_string();
+            let message = message.strip_suffix(&position).unwrap_or(&message);
+            PackErrors(vec![PackError {
+                at: Location::Text {
+                    line: e.line(),
+                    column: e.column(),
+                },
+                problem: Problem::Json(message.to_owned()),
+            }])
+        })?;
+        validate::pack(file)
+    }
+
+    /// The right answer of every item, in pack order: what a round is built from.
+    pub fn answer_key(&self) -> Vec<Choice> {
+        self.items.iter().map(|item| item.answer).collect()
+    }
+
+    /// The role a choice names; `None` for [`Choice::Both`].
+    pub fn role(&self, choice: Choice) -> Option<&Role> {
+        match choice {
+            Choice::First => Some(&self.roles[0]),
+            Choice::Both => None,
+            Choice::Second => Some(&self.roles[1]),
+        }
+    }
+
+    /// What the reader sees on an answer button: "CIO", "Both" or "CTO".
+    pub fn choice_name(&self, choice: Choice) -> &str {
+        self.role(choice).map_or("Both", |role| role.short.as_str())
+    }
+
+    /// "CTO vs CIO – Breaking Down the Differences › The Role of the CIO".
+    pub fn citation_text(&self, citation: &Citation) -> String {
+        let title = self
+            .sources
+            .iter()
+            .find(|s| s.id == citation.source)
+            .map_or(citation.source.as_str(), |s| s.title.as_str());
+        format!("{title} › {}", citation.section)
+    }
+
+    /// The verdict for a score in whole percent.
+    pub fn verdict(&self, percent: u8) -> &str {
+        self.verdicts
+            .iter()
+            .rev()
+            .find(|v| v.from <= u64::from(percent))
+            .map_or("", |v| v.text.as_str())
+    }
+}

@@ -1,0 +1,230 @@
+use std::collections::HashSet;
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::quiz::Choice;
+
+fn builtin_value() -> Value {
+    serde_json::from_str(BUILTIN_JSON).unwrap()
+}
+
+/// The built-in pack with one change applied, parsed again.
+fn broken(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = builtin_value();
+    change(&mut value);
+    match Pack::from_json(&value.to_string()) {
+        Ok(_) => panic!("the changed pack still validates"),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_builtin_pack_validates() {
+    let pack = builtin().unwrap_or_else(|e| panic!("built-in pack is invalid:\n{e}"));
+    assert_eq!(pack.id, "cio-cto");
+    assert_eq!(pack.roles[0].id, "cio");
+    assert_eq!(pack.roles[1].id, "cto");
+}
+
+#[test]
+fn the_builtin_pack_has_enough_items_of_each_answer() {
+    let pack = builtin().unwrap();
+    assert!(pack.items.len() >= 30, "{} items", pack.items.len());
+    for choice in Choice::ALL {
+        let n = pack.items.iter().filter(|i| i.answer == choice).count();
+        assert!(n >= 8, "only {n} items answer {choice:?}");
+    }
+}
+
+#[test]
+fn the_builtin_pack_has_unique_ids() {
+    let pack = builtin().unwrap();
+    let ids: HashSet<&str> = pack.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), pack.items.len());
+}
+
+#[test]
+fn the_builtin_roles_have_four_to_six_focus_areas() {
+    for role in builtin().unwrap().roles {
+        assert!(
+            (4..=6).contains(&role.focus.len()),
+            "{}: {:?}",
+            role.id,
+            role.focus
+        );
+    }
+}
+
+#[test]
+fn every_builtin_item_cites_the_articles_and_the_vision_dispute_is_noted() {
+    let pack = builtin().unwrap();
+    for item in &pack.items {
+        assert!(!item.sources.is_empty(), "{} cites nothing", item.id);
+    }
+    let vision = pack
+        .items
+        .iter()
+        .find(|i| i.id == "technology-vision")
+        .unwrap();
+    let note = vision
+        .note
+        .as_deref()
+        .expect("the vision item explains the disagreement");
+    assert!(note.contains("disagree"));
+    assert_eq!(vision.sources.len(), 2, "cites both articles");
+}
+
+#[test]
+fn a_citation_reads_article_then_section() {
+    let pack = builtin().unwrap();
+    let citation = Citation {
+        source: "differences".into(),
+        section: "The Role of the CIO".into(),
+    };
+    assert_eq!(
+        pack.citation_text(&citation),
+        "CTO vs CIO – Breaking Down the Differences › The Role of the CIO"
+    );
+}
+
+#[test]
+fn answers_are_named_by_the_pack_roles() {
+    let pack = builtin().unwrap();
+    let names: Vec<&str> = Choice::ALL.iter().map(|&c| pack.choice_name(c)).collect();
+    assert_eq!(names, ["CIO", "Both", "CTO"]);
+}
+
+#[test]
+fn the_verdict_is_the_highest_one_reached() {
+    let pack = builtin().unwrap();
+    let verdict_from = |from: u64| {
+        pack.verdicts
+            .iter()
+            .find(|v| v.from == from)
+            .unwrap()
+            .text
+            .as_str()
+    };
+    assert_eq!(pack.verdict(0), verdict_from(0));
+    assert_eq!(pack.verdict(49), verdict_from(0));
+    assert_eq!(pack.verdict(50), verdict_from(50));
+    assert_eq!(pack.verdict(99), verdict_from(80));
+    assert_eq!(pack.verdict(100), verdict_from(100));
+}
+
+#[test]
+fn an_unknown_answer_names_the_accepted_ones() {
+    let errors = broken(|p| p["items"][4]["answer"] = json!("ceo"));
+    assert_eq!(
+        errors,
+        [r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#]
+    );
+}
+
+#[test]
+fn a_duplicate_item_id_names_the_first_use() {
+    let errors = broken(|p| p["items"][7]["id"] = p["items"][2]["id"].clone());
+    assert_eq!(
+        errors,
+        [r#"items[7].id: the id "information-as-a-resource" is already used by items[2]"#]
+    );
+}
+
+#[test]
+fn a_citation_must_name_a_listed_source_and_section() {
+    let errors = broken(|p| {
+        p["items"][0]["sources"][0]["source"] = json!("wikipedia");
+        p["items"][1]["sources"][0]["section"] = json!("The Role of the CFO");
+    });
+    assert_eq!(
+        errors,
+        [
+            r#"items[0].sources[0].source: no source has the id "wikipedia"; the pack's sources are "relationship" and "differences""#,
+            r#"items[1].sources[0].section: "The Role of the CFO" is not one of the sections listed for source "differences""#,
+        ]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let errors = broken(|p| {
+        p["title"] = json!("  ");
+        p["items"][3]["statement"] = json!("");
+        p["items"][5]["id"] = json!("Not An Id");
+        p["items"][6]["explanation"] = json!("x".repeat(801));
+    });
+    assert_eq!(
+        errors,
+        [
+            "title: must not be empty",
+            "items[3].statement: must not be empty",
+            r#"items[5].id: expected an id of lowercase letters, digits and hyphens, found "Not An Id""#,
+            "items[6].explanation: is 801 characters long, more than the limit of 800",
+        ]
+    );
+}
+
+#[test]
+fn a_pack_needs_exactly_two_roles_and_no_role_called_both() {
+    let errors = broken(|p| {
+        let third = p["roles"][1].clone();
+        p["roles"].as_array_mut().unwrap().push(third);
+        p["roles"][0]["id"] = json!("both");
+    });
+    assert!(errors.contains(&"roles: expected exactly 2 roles, found 3".to_owned()));
+    assert!(errors.contains(
+        &r#"roles[0].id: "both" is the shared answer and cannot be a role id"#.to_owned()
+    ));
+    assert!(errors.contains(&r#"roles[2].id: the id "cto" is already used by roles[1]"#.to_owned()));
+}
+
+#[test]
+fn verdicts_must_cover_every_score() {
+    let errors = broken(|p| {
+        p["verdicts"] = json!([{ "from": 50, "text": "Fine" }, { "from": 120, "text": "Wow" }]);
+    });
+    assert_eq!(
+        errors,
+        [
+            "verdicts[1].from: expected a percentage from 0 to 100, found 120",
+            r#"verdicts: needs a verdict with "from": 0, so that every score has one"#,
+        ]
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_by_itself() {
+    let errors = broken(|p| {
+        p["schema"] = json!(2);
+        p["title"] = json!("");
+    });
+    assert_eq!(
+        errors,
+        ["schema: this widget reads pack schema 1, found schema 2"]
+    );
+}
+
+#[test]
+fn text_that_is_not_json_is_located_by_line_and_column() {
+    let errors = Pack::from_json("{\n  \"schema\": 1,\n  \"id\" \"x\"\n}").unwrap_err();
+    assert_eq!(errors.to_string(), "line 3, column 8: expected `:`");
+}
+
+#[test]
+fn missing_and_unknown_fields_are_located() {
+    let mut value = builtin_value();
+    value["items"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("statement");
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let message = Pack::from_json(&text).unwrap_err().to_string();
+    assert!(message.starts_with("line "), "{message}");
+    assert!(message.ends_with("missing field `statement`"), "{message}");
+
+    let mut value = builtin_value();
+    value["items"][0]["colour"] = json!("red");
+    let message = Pack::from_json(&value.to_string()).unwrap_err().to_string();
+    assert!(message.contains("unknown field `colour`"), "{message}");
+}

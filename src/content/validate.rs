@@ -1,0 +1,266 @@
+//! Turns a parsed [`PackFile`] into a [`Pack`], or into every problem it has.
+//!
+//! Validation collects all problems instead of stopping at the first, so a
+//! blogger fixing a pack sees the whole list at once.
+
+use std::collections::HashMap;
+
+use super::error::{Location, PackError, PackErrors, Problem};
+use super::pack::{ItemFile, Pack, PackFile, Role, Source, Verdict, SCHEMA};
+use super::Item;
+use crate::quiz::Choice;
+
+/// Longest accepted texts, in characters. Generous for real content; their job
+/// is to catch a pasted article or a broken export, which would wreck the layout.
+mod max {
+    pub const NAME: usize = 24;
+    pub const LABEL: usize = 40;
+    pub const TITLE: usize = 120;
+    pub const PHRASE: usize = 120;
+    pub const STATEMENT: usize = 300;
+    pub const PARAGRAPH: usize = 800;
+}
+
+pub(super) fn pack(file: PackFile) -> Result<Pack, PackErrors> {
+    if file.schema != SCHEMA {
+        // A different schema makes every other message noise.
+        return Err(PackErrors(vec![PackError {
+            at: Location::Field("schema".into()),
+            problem: Problem::UnsupportedSchema {
+                found: file.schema,
+                supported: SCHEMA,
+            },
+        }]));
+    }
+    let mut check = Checker::default();
+    check.id("id", &file.id);
+    check.text("version", &file.version, max::NAME);
+    check.text("title", &file.title, max::TITLE);
+    check.text("intro", &file.intro, max::PARAGRAPH);
+    check.sources(&file.sources);
+    check.roles(&file.roles);
+    let items = check.items(file.items, &file.roles, &file.sources);
+    check.verdicts(&file.verdicts);
+
+    match (check.errors.is_empty(), <[Role; 2]>::try_from(file.roles)) {
+        (true, Ok(roles)) => {
+            let mut verdicts = file.verdicts;
+            verdicts.sort_by_key(|v| v.from);
+            Ok(Pack {
+                id: file.id,
+                version: file.version,
+                title: file.title,
+                intro: file.intro,
+                sources: file.sources,
+                roles,
+                items,
+                verdicts,
+            })
+        }
+        // A wrong role count is always among the errors.
+        _ => Err(PackErrors(check.errors)),
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<PackError>,
+}
+
+impl Checker {
+    fn report(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(PackError {
+            at: Location::Field(path.into()),
+            problem,
+        });
+    }
+
+    /// Text a reader sees: present, and not absurdly long.
+    fn text(&mut self, path: &str, value: &str, max: usize) {
+        let length = value.chars().count();
+        if value.trim().is_empty() {
+            self.report(path, Problem::Empty);
+        } else if length > max {
+            self.report(path, Problem::TooLong { found: length, max });
+        }
+    }
+
+    fn texts(&mut self, path: &str, values: &[String], max: usize) {
+        self.not_empty(path, values);
+        for (i, value) in values.iter().enumerate() {
+            self.text(&format!("{path}[{i}]"), value, max);
+        }
+    }
+
+    fn not_empty<T>(&mut self, path: &str, list: &[T]) {
+        if list.is_empty() {
+            self.report(path, Problem::Empty);
+        }
+    }
+
+    /// Ids end up in saved progress and links, so they stay plain.
+    fn id(&mut self, path: &str, value: &str) {
+        let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        if value.is_empty() || value.len() > max::LABEL || !value.chars().all(plain) {
+            self.report(
+                path,
+                Problem::NotAnId {
+                    found: value.to_owned(),
+                },
+            );
+        }
+    }
+
+    /// Reports every id used twice among `ids`, naming where it was first used.
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(&j) = first.get(id) {
+                self.report(
+                    format!("{list}[{i}].id"),
+                    Problem::DuplicateId {
+                        id: id.to_owned(),
+                        first: format!("{list}[{j}]"),
+                    },
+                );
+            } else {
+                first.insert(id, i);
+            }
+        }
+    }
+
+    fn sources(&mut self, sources: &[Source]) {
+        self.not_empty("sources", sources);
+        for (i, source) in sources.iter().enumerate() {
+            let at = format!("sources[{i}]");
+            self.id(&format!("{at}.id"), &source.id);
+            self.text(&format!("{at}.title"), &source.title, max::TITLE);
+            self.texts(&format!("{at}.sections"), &source.sections, max::TITLE);
+        }
+        self.unique("sources", sources.iter().map(|s| s.id.as_str()));
+    }
+
+    fn roles(&mut self, roles: &[Role]) {
+        if roles.len() != 2 {
+            self.report("roles", Problem::RoleCount { found: roles.len() });
+        }
+        for (i, role) in roles.iter().enumerate() {
+            let at = format!("roles[{i}]");
+            self.id(&format!("{at}.id"), &role.id);
+            if role.id == "both" {
+                self.report(format!("{at}.id"), Problem::ReservedRoleId);
+            }
+            self.text(&format!("{at}.short"), &role.short, max::NAME);
+            self.text(&format!("{at}.title"), &role.title, max::TITLE);
+            self.text(&format!("{at}.summary"), &role.summary, max::PARAGRAPH);
+            self.texts(&format!("{at}.focus"), &role.focus, max::PHRASE);
+        }
+        self.unique("roles", roles.iter().map(|r| r.id.as_str()));
+    }
+
+    fn items(&mut self, items: Vec<ItemFile>, roles: &[Role], sources: &[Source]) -> Vec<Item> {
+        self.not_empty("items", &items);
+        self.unique("items", items.iter().map(|item| item.id.as_str()));
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| self.item(&format!("items[{i}]"), item, roles, sources))
+            .collect()
+    }
+
+    fn item(&mut self, at: &str, item: ItemFile, roles: &[Role], sources: &[Source]) -> Item {
+        self.id(&format!("{at}.id"), &item.id);
+        self.text(&format!("{at}.label"), &item.label, max::LABEL);
+        self.text(&format!("{at}.statement"), &item.statement, max::STATEMENT);
+        self.text(
+            &format!("{at}.explanation"),
+            &item.explanation,
+            max::PARAGRAPH,
+        );
+        if let Some(note) = &item.note {
+            self.text(&format!("{at}.note"), note, max::PARAGRAPH);
+        }
+        let answer = self.answer(&format!("{at}.answer"), &item.answer, roles);
+        self.not_empty(&format!("{at}.sources"), &item.sources);
+        for (j, citation) in item.sources.iter().enumerate() {
+            let cited = format!("{at}.sources[{j}]");
+            match sources.iter().find(|s| s.id == citation.source) {
+                None => self.report(
+                    format!("{cited}.source"),
+                    Problem::UnknownSource {
+                        found: citation.source.clone(),
+                        known: quoted_list(sources.iter().map(|s| s.id.as_str()), "and"),
+                    },
+                ),
+                Some(source) if !source.sections.contains(&citation.section) => self.report(
+                    format!("{cited}.section"),
+                    Problem::UnknownSection {
+                        found: citation.section.clone(),
+                        source_id: source.id.clone(),
+                    },
+                ),
+                Some(_) => {}
+            }
+        }
+        Item {
+            id: item.id,
+            label: item.label,
+            statement: item.statement,
+            answer,
+            explanation: item.explanation,
+            sources: item.sources,
+            note: item.note,
+        }
+    }
+
+    /// The answer's [`Choice`]; after a reported error the value is a
+    /// placeholder that never leaves validation.
+    fn answer(&mut self, path: &str, answer: &str, roles: &[Role]) -> Choice {
+        let position = roles.iter().position(|r| r.id == answer);
+        match (answer, position) {
+            ("both", _) => Choice::Both,
+            (_, Some(0)) => Choice::First,
+            (_, Some(1)) => Choice::Second,
+            _ => {
+                let names = roles.iter().map(|r| r.id.as_str()).chain(["both"]);
+                self.report(
+                    path,
+                    Problem::UnknownAnswer {
+                        expected: quoted_list(names, "or"),
+                        found: answer.to_owned(),
+                    },
+                );
+                Choice::Both
+            }
+        }
+    }
+
+    fn verdicts(&mut self, verdicts: &[Verdict]) {
+        self.not_empty("verdicts", verdicts);
+        for (i, verdict) in verdicts.iter().enumerate() {
+            let at = format!("verdicts[{i}]");
+            if verdict.from > 100 {
+                self.report(
+                    format!("{at}.from"),
+                    Problem::NotAPercentage {
+                        found: verdict.from,
+                    },
+                );
+            }
+            self.text(&format!("{at}.text"), &verdict.text, max::TITLE);
+        }
+        if !verdicts.is_empty() && !verdicts.iter().any(|v| v.from == 0) {
+            self.report("verdicts", Problem::NoVerdictFromZero);
+        }
+    }
+}
+
+/// `"cio", "cto" or "both"`.
+fn quoted_list<'a>(words: impl Iterator<Item = &'a str>, last_joiner: &str) -> String {
+    let words: Vec<String> = words.map(|w| format!("{w:?}")).collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {last_joiner} {last}", rest.join(", ")),
+    }
+}
