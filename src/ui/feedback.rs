@@ -1,0 +1,85 @@
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::choice_class;
+use super::icons::{CheckIcon, CrossIcon, InfoIcon};
+use crate::content::Pack;
+use crate::quiz::Outcome;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub pack: Rc<Pack>,
+    pub outcome: Outcome,
+    /// The last question's feedback leads to the results instead.
+    pub last: bool,
+    pub on_next: Callback<()>,
+}
+
+/// Right or not, why, and where the articles say so.
+#[component]
+pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
+    let next = use_node_ref();
+    {
+        // Keyboard and screen reader users continue from "Next", and on a
+        // phone this brings the explanation into view.
+        let next = next.clone();
+        use_effect_with(props.outcome, move |_| {
+            if let Some(button) = next.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    let Some(item) = props.pack.items.get(props.outcome.item) else {
+        return Html::default();
+    };
+    let pack = &props.pack;
+    let correct = props.outcome.is_correct();
+    let badge = |choice| {
+        html! {
+            <span class={classes!("rq-badge", choice_class(choice))}>
+                { pack.choice_name(choice).to_owned() }
+            </span>
+        }
+    };
+
+    html! {
+        <section
+            class={classes!("rq-feedback", if correct { "rq-feedback-right" } else { "rq-feedback-wrong" })}
+            aria-labelledby="rq-feedback-title"
+        >
+            <h3 class="rq-feedback-title" id="rq-feedback-title">
+                if correct { <CheckIcon />{ "Correct" } } else { <CrossIcon />{ "Not quite" } }
+            </h3>
+            <p class="rq-feedback-answer">
+                if !correct {
+                    { "You chose " }{ badge(props.outcome.chosen) }{ ". " }
+                }
+                { "The answer is " }{ badge(props.outcome.answer) }{ "." }
+            </p>
+            <p class="rq-explanation">{ item.explanation.clone() }</p>
+            if let Some(note) = &item.note {
+                <p class="rq-note"><InfoIcon /><span>{ note.clone() }</span></p>
+            }
+            <div class="rq-sources">
+                <p class="rq-sources-heading">
+                    { if item.sources.len() == 1 { "Source" } else { "Sources" } }
+                </p>
+                <ul>
+                    { for item.sources.iter().map(|c| html! { <li><cite>{ pack.citation_text(c) }</cite></li> }) }
+                </ul>
+            </div>
+            <div class="rq-actions">
+                <button
+                    type="button"
+                    class="rq-button rq-button-primary"
+                    ref={next}
+                    onclick={props.on_next.reform(|_: MouseEvent| ())}
+                >
+                    { if props.last { "See results" } else { "Next question" } }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+//! Small inline icons. They always sit next to words that say the same thing,
+//! so they are hidden from assistive technology.
+
+use yew::prelude::*;
+
+#[component]
+pub fn CheckIcon() -> Html {
+    html! {
+        <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor"
+                stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn CrossIcon() -> Html {
+    html! {
+        <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M7 7l10 10M17 7L7 17" fill="none" stroke="currentColor"
+                stroke-width="2.5" stroke-linecap="round" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn InfoIcon() -> Html {
+    html! {
+        <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
+            <path d="M12 11v6M12 7.5v.5" fill="none" stroke="currentColor"
+                stroke-width="2.2" stroke-linecap="round" />
+        </svg>
+    }
+}

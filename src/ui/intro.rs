@@ -1,0 +1,40 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::profile::RoleProfile;
+use crate::content::Pack;
+use crate::quiz::Choice;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub pack: Rc<Pack>,
+    /// How many questions the round will ask.
+    pub questions: usize,
+    pub on_start: Callback<()>,
+}
+
+/// What the quiz is, the two roles side by side, and the way in.
+#[component]
+pub fn IntroScreen(props: &IntroProps) -> Html {
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let questions = match props.questions {
+        1 => "1 question".to_owned(),
+        n => format!("{n} questions"),
+    };
+    html! {
+        <section class="rq-screen rq-intro">
+            <p class="rq-lead">{ props.pack.intro.clone() }</p>
+            <div class="rq-profiles">
+                <RoleProfile pack={props.pack.clone()} role={Choice::First} />
+                <RoleProfile pack={props.pack.clone()} role={Choice::Second} />
+            </div>
+            <div class="rq-actions">
+                <button type="button" class="rq-button rq-button-primary" onclick={on_start}>
+                    { "Start quiz" }
+                </button>
+                <p class="rq-meta">{ questions }{ ", with an explanation after each" }</p>
+            </div>
+        </section>
+    }
+}

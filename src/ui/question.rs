@@ -1,0 +1,90 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_class;
+use super::icons::{CheckIcon, CrossIcon};
+use crate::content::Pack;
+use crate::quiz::{Choice, Outcome};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub pack: Rc<Pack>,
+    /// Index of the item asked about.
+    pub item: usize,
+    /// 1-based position in the round.
+    pub number: usize,
+    pub total: usize,
+    /// Questions answered so far, for the progress bar.
+    pub answered: usize,
+    /// Set once the reader has answered: the buttons then show what was
+    /// chosen and what was right, and stop taking answers.
+    pub outcome: Option<Outcome>,
+    pub on_answer: Callback<Choice>,
+}
+
+/// One responsibility and the three answers.
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let Some(item) = props.pack.items.get(props.item) else {
+        return Html::default();
+    };
+    let answers = Choice::ALL.map(|choice| {
+        let name = props.pack.choice_name(choice).to_owned();
+        let hint = props
+            .pack
+            .role(choice)
+            .map_or_else(|| "Shared work".to_owned(), |role| role.title.clone());
+        let chosen = props.outcome.is_some_and(|o| o.chosen == choice);
+        let right = props.outcome.is_some_and(|o| o.answer == choice);
+        let mark = match (right, chosen) {
+            (true, _) => {
+                html! { <span class="rq-answer-mark"><CheckIcon />{ "Right answer" }</span> }
+            }
+            (false, true) => {
+                html! { <span class="rq-answer-mark"><CrossIcon />{ "Your answer" }</span> }
+            }
+            (false, false) => Html::default(),
+        };
+        let onclick = props.on_answer.reform(move |_: MouseEvent| choice);
+        html! {
+            <button
+                type="button"
+                class={classes!(
+                    "rq-answer",
+                    choice_class(choice),
+                    chosen.then_some("rq-chosen"),
+                    right.then_some("rq-right"),
+                )}
+                aria-pressed={chosen.to_string()}
+                aria-disabled={props.outcome.is_some().then_some("true")}
+                {onclick}
+            >
+                <span class="rq-answer-name">{ name }</span>
+                <span class="rq-answer-hint">{ hint }</span>
+                { mark }
+            </button>
+        }
+    });
+
+    html! {
+        <section class="rq-screen rq-question">
+            <div class="rq-progress-row">
+                <p class="rq-progress-text">
+                    { format!("Question {} of {}", props.number, props.total) }
+                </p>
+                <progress
+                    class="rq-progress"
+                    max={props.total.to_string()}
+                    value={props.answered.to_string()}
+                    aria-label="Questions answered"
+                />
+            </div>
+            <div class="rq-question-body" role="group" aria-labelledby="rq-statement">
+                <p class="rq-prompt">{ "Whose responsibility is it?" }</p>
+                <p class="rq-statement" id="rq-statement">{ item.statement.clone() }</p>
+                <div class="rq-answers">{ for answers }</div>
+            </div>
+        </section>
+    }
+}

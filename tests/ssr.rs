@@ -1,0 +1,228 @@
+//! Each screen rendered to HTML natively (yew's `ssr` feature): the words a
+//! reader should see are there, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use role_quiz::content::{self, Pack, PackErrors};
+use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions};
+use role_quiz::ui::{
+    FeedbackPanel, FeedbackProps, IntroProps, IntroScreen, QuestionProps, QuestionScreen,
+    ResultsProps, ResultsScreen, Widget, WidgetProps,
+};
+use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+fn pack() -> Rc<Pack> {
+    Rc::new(content::builtin().expect("built-in pack"))
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn index_of(pack: &Pack, id: &str) -> usize {
+    pack.items.iter().position(|i| i.id == id).unwrap()
+}
+
+#[tokio::test]
+async fn the_intro_shows_both_profiles_and_a_start_button() {
+    let pack = pack();
+    let html = render::<IntroScreen>(IntroProps {
+        pack: pack.clone(),
+        questions: 10,
+        on_start: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(&pack.intro), "intro paragraph");
+    for role in &pack.roles {
+        assert!(html.contains(&role.title), "{}", role.title);
+        assert!(html.contains(&role.summary), "{}", role.summary);
+        for area in &role.focus {
+            assert!(html.contains(area), "{area}");
+        }
+    }
+    assert!(html.contains(">Start quiz</button>"));
+    assert!(html.contains("10 questions"));
+}
+
+#[tokio::test]
+async fn a_question_shows_progress_the_statement_and_three_named_answers() {
+    let pack = pack();
+    let item = index_of(&pack, "data-strategy");
+    let html = render::<QuestionScreen>(QuestionProps {
+        pack: pack.clone(),
+        item,
+        number: 3,
+        total: 10,
+        answered: 2,
+        outcome: None,
+        on_answer: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("Question 3 of 10"));
+    assert!(
+        html.contains(r#"max="10""#) && html.contains(r#"value="2""#),
+        "progress bar"
+    );
+    assert!(html.contains(&pack.items[item].statement));
+    assert_eq!(html.matches("<button").count(), 3);
+    for name in ["CIO", "Both", "CTO"] {
+        assert!(
+            html.contains(&format!(r#"<span class="rq-answer-name">{name}</span>"#)),
+            "{name}"
+        );
+    }
+    assert_eq!(html.matches(r#"aria-pressed="false""#).count(), 3);
+    assert!(!html.contains("aria-disabled"));
+}
+
+#[tokio::test]
+async fn an_answered_question_marks_the_choice_and_the_right_answer_in_words() {
+    let pack = pack();
+    let item = index_of(&pack, "data-strategy");
+    let html = render::<QuestionScreen>(QuestionProps {
+        pack: pack.clone(),
+        item,
+        number: 1,
+        total: 10,
+        answered: 1,
+        outcome: Some(Outcome {
+            item,
+            chosen: Choice::Second,
+            answer: Choice::First,
+        }),
+        on_answer: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("Right answer") && html.contains("Your answer"));
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
+    assert_eq!(html.matches(r#"aria-disabled="true""#).count(), 3);
+}
+
+#[tokio::test]
+async fn feedback_on_a_wrong_answer_explains_and_cites() {
+    let pack = pack();
+    let item = index_of(&pack, "data-strategy");
+    let html = render::<FeedbackPanel>(FeedbackProps {
+        pack: pack.clone(),
+        outcome: Outcome {
+            item,
+            chosen: Choice::Second,
+            answer: Choice::First,
+        },
+        last: false,
+        on_next: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("Not quite"));
+    assert!(html.contains("You chose "));
+    assert!(html.contains(&pack.items[item].explanation));
+    assert!(html.contains("CTO vs CIO – Breaking Down the Differences › The Role of the CIO"));
+    assert!(html.contains(">Next question</button>"));
+    assert!(!html.contains("rq-note"), "this item has no note");
+}
+
+#[tokio::test]
+async fn feedback_on_a_disputed_item_shows_the_note_and_both_articles() {
+    let pack = pack();
+    let item = index_of(&pack, "technology-vision");
+    let html = render::<FeedbackPanel>(FeedbackProps {
+        pack: pack.clone(),
+        outcome: Outcome {
+            item,
+            chosen: Choice::Both,
+            answer: Choice::Both,
+        },
+        last: true,
+        on_next: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("Correct"));
+    assert!(!html.contains("You chose"));
+    assert!(html.contains(pack.items[item].note.as_deref().unwrap()));
+    assert!(html.contains("Sources"));
+    assert!(html.contains(
+        "The Relationship Between CIOs and CTOs › The Distinction between CIOs and CTOs"
+    ));
+    assert!(
+        html.contains(">See results</button>"),
+        "the last question leads to the results"
+    );
+}
+
+#[tokio::test]
+async fn results_show_the_score_the_verdict_and_the_breakdown() {
+    let pack = pack();
+    let outcome = |item, chosen, answer| Outcome {
+        item,
+        chosen,
+        answer,
+    };
+    let results = Results::from_outcomes([
+        outcome(0, Choice::First, Choice::First),
+        outcome(1, Choice::Both, Choice::First),
+        outcome(2, Choice::Both, Choice::Both),
+    ]);
+    let html = render::<ResultsScreen>(ResultsProps {
+        pack: pack.clone(),
+        results,
+        verdict: "Getting there".into(),
+        on_new_round: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(r#"<span class="rq-score-value">2</span>"#));
+    assert!(html.contains(r#"<span class="rq-score-total"> / 3</span>"#));
+    assert!(html.contains("Getting there"));
+    assert!(html.contains("1 of 2 right") && html.contains("1 of 1 right"));
+    assert!(
+        !html.contains("of 0 right"),
+        "no line for an answer the round did not ask"
+    );
+    assert!(html.contains(">Try again</button>"));
+}
+
+#[tokio::test]
+async fn the_widget_starts_on_the_intro_and_shows_notices() {
+    let html = render::<Widget>(WidgetProps {
+        pack: Ok(pack()),
+        round: RoundOptions::new(1),
+        notices: vec![
+            "seed: expected a whole number such as 42, found \"<b>x</b>\"; using a random order"
+                .into(),
+        ],
+    })
+    .await;
+    assert!(html.contains("CIO or CTO?"));
+    assert!(html.contains("Start quiz"));
+    assert!(html.contains("Some settings were not understood"));
+    assert!(
+        html.contains("found \"&lt;b&gt;x&lt;/b&gt;\"") && !html.contains("<b>"),
+        "notice text is escaped, not markup"
+    );
+    assert!(
+        html.contains(r#"role="status""#),
+        "the live region exists from the start"
+    );
+}
+
+#[tokio::test]
+async fn a_broken_pack_lists_its_problems_instead_of_a_quiz() {
+    let mut json: serde_json::Value = serde_json::from_str(content::BUILTIN_JSON).unwrap();
+    json["items"][4]["answer"] = "ceo".into();
+    json["title"] = "".into();
+    let errors: PackErrors = Pack::from_json(&json.to_string()).unwrap_err();
+    let html = render::<Widget>(WidgetProps {
+        pack: Err(Rc::new(errors)),
+        round: RoundOptions::new(1),
+        notices: vec![],
+    })
+    .await;
+    assert!(html.contains("This quiz could not be loaded"));
+    assert!(html.contains("Its content pack has 2 problems:"));
+    assert!(html.contains("<code>items[4].answer</code>"));
+    assert!(html.contains("<code>title</code>: must not be empty"));
+    assert!(!html.contains("Start quiz"));
+}
