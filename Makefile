@@ -1,0 +1,53 @@
+# The README's two commands are `make serve` and `make test`; both install
+# what they need first (scripts/setup, quick when everything is present).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+# wasm-opt comes from the npm package binaryen; cargo-installed tools from ~/.cargo/bin.
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup serve build test lint unit browser e2e size screenshots clean
+
+setup:
+	@scripts/setup
+
+## Serve the widget at http://127.0.0.1:8080 (release build, rebuilt on change).
+serve: setup
+	trunk serve --offline --release
+
+## Build the standalone page into dist/.
+build: setup
+	trunk build --offline --release
+
+## Everything CI checks: formatting, lints, native, browser and end-to-end tests.
+test: setup lint unit browser e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets $(WASM) -- -D warnings
+
+unit:
+	cargo test --locked
+
+browser:
+	cargo test --locked $(WASM) --test browser
+
+e2e: build
+	cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs
+
+## Transfer sizes of what a reader downloads.
+size: build
+	@scripts/size dist
+
+## Refresh the README's screenshot from the e2e suite's.
+screenshots: e2e
+	cp target/screenshots/feedback-wrong-1280.png docs/screenshot.png
+
+clean:
+	cargo clean
+	rm -rf dist
