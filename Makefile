@@ -4,8 +4,10 @@
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 
-# wasm-opt comes from the npm package binaryen; cargo-installed tools from ~/.cargo/bin.
-export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-opt comes from the npm package binaryen; trunk and wasm-bindgen from
+# cargo's bin folder.
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
