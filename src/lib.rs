@@ -13,6 +13,7 @@
 //! - [`ui`]: Yew function components, one per screen, under one reducer.
 //! - [`embed`]: everything that touches the host page (options, mounting).
 
+pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod quiz;

@@ -1,0 +1,170 @@
+//! The comparison of the two roles, as data: which items belong to the first
+//! role only, to both, or to the second only, narrowed by the reader's
+//! keywords, and where their labels go on a Venn diagram.
+//!
+//! Everything here is derived from the pack at the moment it is shown, so the
+//! lists and the diagram can never disagree with the quiz's answers. Like
+//! [`crate::quiz`], it knows nothing about Yew or the DOM.
+
+pub mod venn;
+
+use crate::content::Pack;
+use crate::quiz::Choice;
+
+/// The reader's keywords. An item matches when every word occurs in its
+/// statement or its short label, ignoring case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    words: Vec<String>,
+}
+
+impl Filter {
+    pub fn new(query: &str) -> Self {
+        Self {
+            words: query.split_whitespace().map(str::to_lowercase).collect(),
+        }
+    }
+
+    /// True when the reader typed nothing (but spaces).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn matches(&self, statement: &str, label: &str) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let text = format!("{statement}\n{label}").to_lowercase();
+        self.words.iter().all(|word| text.contains(word.as_str()))
+    }
+}
+
+/// The pack's items split by their answer: `groups[choice.index()]` holds the
+/// indices (in pack order) of the items whose answer is `choice`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Groups {
+    groups: [Vec<usize>; 3],
+}
+
+impl Groups {
+    /// Every item that matches `filter`, in the group its answer names.
+    pub fn of(pack: &Pack, filter: &Filter) -> Self {
+        let mut groups: [Vec<usize>; 3] = Default::default();
+        for (i, item) in pack.items.iter().enumerate() {
+            if filter.matches(&item.statement, &item.label) {
+                groups[item.answer.index()].push(i);
+            }
+        }
+        Self { groups }
+    }
+
+    pub fn get(&self, choice: Choice) -> &[usize] {
+        &self.groups[choice.index()]
+    }
+
+    /// How many items are shown in all three groups together.
+    pub fn len(&self) -> usize {
+        self.groups.iter().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each group's items as diagram labels, in group order.
+    pub fn labels(&self, pack: &Pack) -> [Vec<venn::Label>; 3] {
+        Choice::ALL.map(|choice| {
+            self.get(choice)
+                .iter()
+                .map(|&item| venn::Label {
+                    item,
+                    text: pack.items[item].label.clone(),
+                })
+                .collect()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    fn pack() -> Pack {
+        content::builtin().unwrap()
+    }
+
+    #[test]
+    fn every_item_is_in_exactly_one_group_the_one_its_answer_names() {
+        let pack = pack();
+        let groups = Groups::of(&pack, &Filter::default());
+        let mut seen = vec![0; pack.items.len()];
+        for choice in Choice::ALL {
+            for &i in groups.get(choice) {
+                assert_eq!(pack.items[i].answer, choice, "{}", pack.items[i].id);
+                seen[i] += 1;
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+        assert_eq!(groups.len(), pack.items.len());
+    }
+
+    #[test]
+    fn groups_keep_pack_order() {
+        let groups = Groups::of(&pack(), &Filter::default());
+        for choice in Choice::ALL {
+            assert!(groups.get(choice).windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+
+    #[test]
+    fn the_filter_matches_statements_ignoring_case() {
+        let pack = pack();
+        let groups = Groups::of(&pack, &Filter::new("DATABASES"));
+        let ids: Vec<&str> = Choice::ALL
+            .iter()
+            .flat_map(|&c| groups.get(c))
+            .map(|&i| pack.items[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["networks-and-databases"]);
+    }
+
+    #[test]
+    fn every_word_of_the_filter_must_match() {
+        let pack = pack();
+        let one = Groups::of(&pack, &Filter::new("data"));
+        let two = Groups::of(&pack, &Filter::new("data  strategy"));
+        assert!(one.len() > two.len() && !two.is_empty());
+        for choice in Choice::ALL {
+            for &i in two.get(choice) {
+                let text =
+                    format!("{} {}", pack.items[i].statement, pack.items[i].label).to_lowercase();
+                assert!(text.contains("data") && text.contains("strategy"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_filter_also_matches_the_short_label() {
+        let pack = pack();
+        // "BI" is only in the label "Analytics and BI".
+        let groups = Groups::of(&pack, &Filter::new("bi"));
+        let ids: Vec<&str> = groups
+            .get(Choice::First)
+            .iter()
+            .map(|&i| pack.items[i].id.as_str())
+            .collect();
+        assert!(ids.contains(&"analytics-and-bi"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_blank_filter_shows_everything_and_nonsense_shows_nothing() {
+        let pack = pack();
+        assert!(Filter::new("   ").is_empty());
+        assert_eq!(
+            Groups::of(&pack, &Filter::new("  ")).len(),
+            pack.items.len()
+        );
+        assert!(Groups::of(&pack, &Filter::new("zebra")).is_empty());
+    }
+}

@@ -1,0 +1,404 @@
+//! Where the short labels go on the two-circle Venn diagram.
+//!
+//! Text is measured here, not in the browser, so the layout is a pure function
+//! that tests can check for the properties a reader relies on: no label covers
+//! another, and every label sits wholly inside its region, clear of the circle
+//! edges. Widths come from a per-character table for a common sans-serif font,
+//! rounded up, so real text comes out a little narrower than its box.
+
+use crate::quiz::Choice;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Circle {
+    pub cx: f64,
+    pub cy: f64,
+    pub r: f64,
+}
+
+impl Circle {
+    /// Half the width of the disk (grown by `grow`) along the line at `y`;
+    /// `None` where the line misses it.
+    fn half_chord(&self, y: f64, grow: f64) -> Option<f64> {
+        let r = self.r + grow;
+        let dy = y - self.cy;
+        (dy.abs() < r).then(|| (r * r - dy * dy).sqrt())
+    }
+
+    /// Half-width available to a box spanning `[y0, y1]` that must stay
+    /// inside the disk shrunk by `margin`: the narrower of the chords at the
+    /// box's top and bottom edges.
+    fn inner(&self, y0: f64, y1: f64, margin: f64) -> Option<f64> {
+        let top = self.half_chord(y0, -margin)?;
+        let bottom = self.half_chord(y1, -margin)?;
+        Some(top.min(bottom))
+    }
+
+    /// Half-width a box spanning `[y0, y1]` must keep clear of to stay
+    /// outside the disk grown by `margin`: the widest chord over the span.
+    /// `None` when no line of the span meets the disk.
+    fn outer(&self, y0: f64, y1: f64, margin: f64) -> Option<f64> {
+        if (y0..=y1).contains(&self.cy) {
+            return Some(self.r + margin);
+        }
+        let top = self.half_chord(y0, margin).unwrap_or(0.0);
+        let bottom = self.half_chord(y1, margin).unwrap_or(0.0);
+        let widest = top.max(bottom);
+        (widest > 0.0).then_some(widest)
+    }
+}
+
+/// The drawing, in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub width: f64,
+    pub height: f64,
+    /// The first role's circle; the second role's is on the right.
+    pub left: Circle,
+    pub right: Circle,
+    pub font_size: f64,
+    /// A label's box: its text plus padding.
+    pub label_height: f64,
+    pub label_padding: f64,
+    /// Space between rows of labels, and between labels in a row.
+    pub row_gap: f64,
+    pub gap: f64,
+    /// The closest a label may come to a circle's edge.
+    pub margin: f64,
+}
+
+/// The diagram with labels, for wide screens: about one unit per CSS pixel at
+/// its usual size, so 13 units of text stay readable.
+pub const WIDE: Geometry = Geometry {
+    width: 760.0,
+    height: 640.0,
+    left: Circle {
+        cx: 268.0,
+        cy: 308.0,
+        r: 260.0,
+    },
+    right: Circle {
+        cx: 492.0,
+        cy: 308.0,
+        r: 260.0,
+    },
+    font_size: 13.0,
+    label_height: 22.0,
+    label_padding: 7.0,
+    row_gap: 3.0,
+    gap: 8.0,
+    margin: 6.0,
+};
+
+/// The diagram without labels, for narrow screens: counts only. (Its label
+/// metrics are the wide one's, unused.)
+pub const COMPACT: Geometry = Geometry {
+    width: 320.0,
+    height: 220.0,
+    left: Circle {
+        cx: 112.0,
+        cy: 104.0,
+        r: 96.0,
+    },
+    right: Circle {
+        cx: 208.0,
+        cy: 104.0,
+        r: 96.0,
+    },
+    ..WIDE
+};
+
+impl Geometry {
+    /// The middle of a region along the circles' centre line: where its
+    /// count or caption goes.
+    pub fn region_x(&self, region: Choice) -> f64 {
+        let (l, r) = (self.left, self.right);
+        match region {
+            Choice::First => ((l.cx - l.r) + (r.cx - r.r)) / 2.0,
+            Choice::Both => (l.cx + r.cx) / 2.0,
+            Choice::Second => ((l.cx + l.r) + (r.cx + r.r)) / 2.0,
+        }
+    }
+
+    /// The horizontal span `[min, max]` a box covering `[y0, y1]` may take
+    /// in `region`, or `None` if the region has no room at that height.
+    fn span(&self, region: Choice, y0: f64, y1: f64) -> Option<(f64, f64)> {
+        let (l, r, m) = (self.left, self.right, self.margin);
+        let (min, max) = match region {
+            Choice::First => {
+                let inside = l.inner(y0, y1, m)?;
+                let max = match r.outer(y0, y1, m) {
+                    Some(clear) => (r.cx - clear).min(l.cx + inside),
+                    None => l.cx + inside,
+                };
+                (l.cx - inside, max)
+            }
+            Choice::Both => (r.cx - r.inner(y0, y1, m)?, l.cx + l.inner(y0, y1, m)?),
+            Choice::Second => {
+                let inside = r.inner(y0, y1, m)?;
+                let min = match l.outer(y0, y1, m) {
+                    Some(clear) => (l.cx + clear).max(r.cx - inside),
+                    None => r.cx - inside,
+                };
+                (min, r.cx + inside)
+            }
+        };
+        (max > min).then_some((min, max))
+    }
+
+    /// A label's box width for `text`.
+    pub fn label_width(&self, text: &str) -> f64 {
+        let em: f64 = text.chars().map(advance).sum();
+        (em * self.font_size + 2.0 * self.label_padding).ceil()
+    }
+}
+
+/// Advance widths in em, rounded up from DejaVu Sans (the widest of the usual
+/// system sans-serifs), so labels never render wider than measured.
+fn advance(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '\'' | '|' => 0.28,
+        ' ' | '.' | ',' | ':' | ';' | '!' | 'I' | 'J' => 0.32,
+        'f' | 't' | '-' | '/' | '(' | ')' => 0.4,
+        'r' => 0.42,
+        's' | 'z' | 'c' => 0.56,
+        'a' | 'e' | 'o' | 'v' | 'x' | 'y' | 'k' => 0.62,
+        'b' | 'd' | 'g' | 'h' | 'n' | 'p' | 'q' | 'u' | '0'..='9' => 0.64,
+        'm' => 0.98,
+        'w' => 0.82,
+        '–' | '—' => 0.82,
+        'M' | 'W' | '&' => 1.0,
+        'A'..='Z' => 0.8,
+        _ => 0.8,
+    }
+}
+
+/// A label to place: which item it names, and its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub item: usize,
+    pub text: String,
+}
+
+/// A placed label: its box's top-left corner and size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub item: usize,
+    pub region: Choice,
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Every label that fits, and per region how many did not (a large pack's
+/// labels cannot all fit; its lists still show every item).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    pub placed: Vec<Placed>,
+    /// Indexed by [`Choice::index`].
+    pub left_out: [usize; 3],
+}
+
+/// Places each region's labels in rows: the widest labels first, into the
+/// widest rows (nearest the circles' centre line), each row centred in the
+/// room it has.
+pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
+    let g = geometry;
+    let pitch = g.label_height + g.row_gap;
+    let centre = g.left.cy;
+    // Row offsets from the centre line, nearest first: 0, -1, 1, -2, 2, ...
+    let reach = ((g.left.r.max(g.right.r)) / pitch).floor() as i64;
+    let mut rows: Vec<i64> = (-reach..=reach).collect();
+    rows.sort_by_key(|k| (k.abs(), *k));
+
+    let mut result = Layout::default();
+    for (region, labels) in Choice::ALL.into_iter().zip(regions) {
+        let mut waiting: Vec<(Label, f64)> = labels
+            .into_iter()
+            .map(|l| {
+                let width = g.label_width(&l.text);
+                (l, width)
+            })
+            .collect();
+        // Widest first, so the long labels get the long rows near the middle
+        // (first-fit decreasing packs far better than pack order).
+        waiting.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for &k in &rows {
+            if waiting.is_empty() {
+                break;
+            }
+            let y0 = centre + k as f64 * pitch - g.label_height / 2.0;
+            let y1 = y0 + g.label_height;
+            let Some((min, max)) = g.span(region, y0, y1) else {
+                continue;
+            };
+            // First fit: take every waiting label that still fits the row.
+            let mut used = 0.0;
+            let mut row = Vec::new();
+            waiting.retain(|(label, width)| {
+                let extra = if row.is_empty() {
+                    *width
+                } else {
+                    g.gap + width
+                };
+                if used + extra <= max - min {
+                    used += extra;
+                    row.push((label.clone(), *width));
+                    false
+                } else {
+                    true
+                }
+            });
+            let mut x = min + (max - min - used) / 2.0;
+            for (label, width) in row {
+                result.placed.push(Placed {
+                    item: label.item,
+                    region,
+                    text: label.text,
+                    x,
+                    y: y0,
+                    width,
+                    height: g.label_height,
+                });
+                x += width + g.gap;
+            }
+        }
+        result.left_out[region.index()] = waiting.len();
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{Filter, Groups};
+    use crate::content;
+    use crate::quiz::SplitMix64;
+
+    const EPS: f64 = 1e-6;
+
+    fn corners(p: &Placed) -> [(f64, f64); 4] {
+        let (x1, y1) = (p.x + p.width, p.y + p.height);
+        [(p.x, p.y), (x1, p.y), (p.x, y1), (x1, y1)]
+    }
+
+    fn inside(c: &Circle, p: &Placed, margin: f64) -> bool {
+        corners(p)
+            .iter()
+            .all(|(x, y)| (x - c.cx).hypot(y - c.cy) <= c.r - margin + EPS)
+    }
+
+    /// The box keeps at least `margin` from the disk: its nearest point to
+    /// the centre is at least r + margin away.
+    fn outside(c: &Circle, p: &Placed, margin: f64) -> bool {
+        let nx = c.cx.clamp(p.x, p.x + p.width);
+        let ny = c.cy.clamp(p.y, p.y + p.height);
+        (nx - c.cx).hypot(ny - c.cy) >= c.r + margin - EPS
+    }
+
+    fn overlap(a: &Placed, b: &Placed) -> bool {
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    }
+
+    /// The properties a reader relies on, for any layout.
+    fn assert_sound(g: &Geometry, layout: &Layout) {
+        for p in &layout.placed {
+            let ok = match p.region {
+                Choice::First => inside(&g.left, p, g.margin) && outside(&g.right, p, g.margin),
+                Choice::Both => inside(&g.left, p, g.margin) && inside(&g.right, p, g.margin),
+                Choice::Second => inside(&g.right, p, g.margin) && outside(&g.left, p, g.margin),
+            };
+            assert!(ok, "{:?} leaves its region", p);
+            assert!(
+                p.x >= 0.0 && p.x + p.width <= g.width,
+                "{p:?} is off the drawing"
+            );
+            assert!(
+                p.y >= 0.0 && p.y + p.height <= g.height,
+                "{p:?} is off the drawing"
+            );
+        }
+        for (i, a) in layout.placed.iter().enumerate() {
+            for b in &layout.placed[i + 1..] {
+                assert!(!overlap(a, b), "{:?} overlaps {:?}", a.text, b.text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_builtin_label_fits_inside_its_region_without_overlap() {
+        let pack = content::builtin().unwrap();
+        let groups = Groups::of(&pack, &Filter::default());
+        let layout = layout(&WIDE, groups.labels(&pack));
+        assert_eq!(layout.left_out, [0, 0, 0], "labels left out");
+        assert_eq!(layout.placed.len(), pack.items.len());
+        assert_sound(&WIDE, &layout);
+        for p in &layout.placed {
+            assert_eq!(
+                pack.items[p.item].answer, p.region,
+                "{} in the wrong region",
+                p.text
+            );
+        }
+    }
+
+    #[test]
+    fn filtered_layouts_stay_sound() {
+        let pack = content::builtin().unwrap();
+        for query in ["data", "tech", "the", "strategy", "risk"] {
+            let groups = Groups::of(&pack, &Filter::new(query));
+            let layout = layout(&WIDE, groups.labels(&pack));
+            assert_eq!(layout.placed.len(), groups.len(), "{query}");
+            assert_sound(&WIDE, &layout);
+        }
+    }
+
+    #[test]
+    fn too_many_labels_are_counted_not_crammed() {
+        let mut rng = SplitMix64::new(5);
+        let regions = Choice::ALL.map(|_| {
+            (0..400)
+                .map(|item| Label {
+                    item,
+                    text: "x".repeat(4 + rng.below(24)),
+                })
+                .collect::<Vec<_>>()
+        });
+        let layout = layout(&WIDE, regions);
+        assert_sound(&WIDE, &layout);
+        let placed = layout.placed.len();
+        assert!(placed > 30, "only {placed} placed");
+        assert_eq!(placed + layout.left_out.iter().sum::<usize>(), 1200);
+    }
+
+    #[test]
+    fn a_label_too_wide_for_any_row_is_left_out() {
+        let regions = [
+            vec![Label {
+                item: 0,
+                text: "An extremely long label that no region of the diagram could hold".into(),
+            }],
+            vec![],
+            vec![],
+        ];
+        let layout = layout(&WIDE, regions);
+        assert!(layout.placed.is_empty());
+        assert_eq!(layout.left_out, [1, 0, 0]);
+    }
+
+    #[test]
+    fn region_centres_run_left_to_right() {
+        for g in [WIDE, COMPACT] {
+            let xs = Choice::ALL.map(|c| g.region_x(c));
+            assert!(xs[0] < xs[1] && xs[1] < xs[2], "{xs:?}");
+            assert!(xs[0] > 0.0 && xs[2] < g.width);
+        }
+    }
+
+    #[test]
+    fn wider_text_measures_wider() {
+        assert!(WIDE.label_width("Data strategy") < WIDE.label_width("Data strategy and more"));
+        assert!(WIDE.label_width("WWW") > WIDE.label_width("iii"));
+    }
+}
