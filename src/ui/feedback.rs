@@ -4,7 +4,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::choice_class;
-use super::icons::{CheckIcon, CrossIcon, InfoIcon};
+use super::details::ItemDetails;
+use super::icons::{CheckIcon, CrossIcon};
 use crate::content::Pack;
 use crate::quiz::Outcome;
 
@@ -15,6 +16,10 @@ pub struct FeedbackProps {
     /// The last question's feedback leads to the results instead.
     pub last: bool,
     pub on_next: Callback<()>,
+    /// Opens the comparison at this item; `None` where the widget has no
+    /// comparison view.
+    #[prop_or_default]
+    pub on_explore: Option<Callback<()>>,
 }
 
 /// Right or not, why, and where the articles say so.
@@ -31,9 +36,6 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             }
         });
     }
-    let Some(item) = props.pack.items.get(props.outcome.item) else {
-        return Html::default();
-    };
     let pack = &props.pack;
     let correct = props.outcome.is_correct();
     let badge = |choice| {
@@ -58,18 +60,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 }
                 { "The answer is " }{ badge(props.outcome.answer) }{ "." }
             </p>
-            <p class="rq-explanation">{ item.explanation.clone() }</p>
-            if let Some(note) = &item.note {
-                <p class="rq-note"><InfoIcon /><span>{ note.clone() }</span></p>
-            }
-            <div class="rq-sources">
-                <p class="rq-sources-heading">
-                    { if item.sources.len() == 1 { "Source" } else { "Sources" } }
-                </p>
-                <ul>
-                    { for item.sources.iter().map(|c| html! { <li><cite>{ pack.citation_text(c) }</cite></li> }) }
-                </ul>
-            </div>
+            <ItemDetails pack={pack.clone()} item={props.outcome.item} />
             <div class="rq-actions">
                 <button
                     type="button"
@@ -79,6 +70,15 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 >
                     { if props.last { "See results" } else { "Next question" } }
                 </button>
+                if let Some(on_explore) = &props.on_explore {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-quiet"
+                        onclick={on_explore.reform(|_: MouseEvent| ())}
+                    >
+                        { "See where this sits in the comparison" }
+                    </button>
+                }
             </div>
         </section>
     }

@@ -6,6 +6,8 @@
 //! text, never as HTML, and never compute a score.
 
 mod app;
+mod compare;
+mod details;
 mod feedback;
 mod icons;
 mod intro;
@@ -13,9 +15,12 @@ mod problems;
 mod profile;
 mod question;
 mod results;
+mod tabs;
+mod venn;
 mod widget;
 
 pub use app::{App, AppProps};
+pub use compare::{CompareProps, CompareScreen};
 pub use feedback::{FeedbackPanel, FeedbackProps};
 pub use intro::{IntroProps, IntroScreen};
 pub use question::{QuestionProps, QuestionScreen};
@@ -23,6 +28,46 @@ pub use results::{ResultsProps, ResultsScreen};
 pub use widget::{Widget, WidgetProps};
 
 use crate::quiz::Choice;
+
+/// The widget's two views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Quiz,
+    Compare,
+}
+
+/// Which views a widget offers: both behind tabs, or one alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Views {
+    Quiz,
+    Compare,
+    #[default]
+    Both,
+}
+
+/// How the widget sits in its host page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedding {
+    pub views: Views,
+    /// The tab the host asks for (on the standalone page, the URL's `#quiz`
+    /// or `#compare`). A change switches tabs.
+    pub tab: Tab,
+    /// Told when the reader switches tabs, so the host can follow.
+    pub on_tab_change: yew::Callback<Tab>,
+}
+
+impl Views {
+    /// The tab to show when `requested` is asked for: a single-view widget
+    /// always shows its one view.
+    pub fn settle(self, requested: Tab) -> Tab {
+        match self {
+            Views::Quiz => Tab::Quiz,
+            Views::Compare => Tab::Compare,
+            Views::Both => requested,
+        }
+    }
+}
 
 /// The class that gives an answer its role colour, the same on every screen.
 fn choice_class(choice: Choice) -> &'static str {

@@ -3,11 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::problems::{Notices, PackProblems};
-use super::App;
+use super::{App, Embedding};
 use crate::content::{Pack, PackErrors};
 use crate::quiz::RoundOptions;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     /// The pack to quiz on, or why there is none.
     pub pack: Result<Rc<Pack>, Rc<PackErrors>>,
@@ -15,6 +15,8 @@ pub struct WidgetProps {
     /// Options the host page got wrong, in words.
     #[prop_or_default]
     pub notices: Vec<AttrValue>,
+    #[prop_or_default]
+    pub embedding: Embedding,
 }
 
 /// The widget as mounted on a page: its card, notices for the blogger, and
@@ -27,7 +29,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <Notices notices={props.notices.clone()} />
                 {
                     match &props.pack {
-                        Ok(pack) => html! { <App pack={pack.clone()} round={props.round} /> },
+                        Ok(pack) => html! {
+                            <App
+                                pack={pack.clone()}
+                                round={props.round}
+                                embedding={props.embedding.clone()}
+                            />
+                        },
                         Err(errors) => html! { <PackProblems errors={errors.clone()} /> },
                     }
                 }
