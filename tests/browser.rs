@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
 use role_quiz::quiz::{Choice, Round, RoundOptions};
-use role_quiz::ui::{Widget, WidgetProps};
+use role_quiz::ui::{Embedding, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,6 +29,7 @@ async fn mount(pack: Rc<Pack>) -> Element {
         pack: Ok(pack),
         round: RoundOptions::new(SEED),
         notices: vec![],
+        embedding: Embedding::default(),
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -108,4 +109,97 @@ async fn a_wrong_answer_gets_not_quite_and_names_the_right_one() {
     click(&root, "Next question").await;
     assert_eq!(text(&root, ".rq-progress-text"), "Question 2 of 10");
     assert!(root.query_selector(".rq-feedback").unwrap().is_none());
+}
+
+fn hidden(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .has_attribute("hidden")
+}
+
+fn active_element_id() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+async fn press(root: &Element, selector: &str, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dispatch_event(&event)
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_tabs_switch_between_quiz_and_comparison_by_click_and_arrow_keys() {
+    let root = mount(pack()).await;
+    assert!(!hidden(&root, "#rq-panel-quiz") && hidden(&root, "#rq-panel-compare"));
+
+    click(&root, "Compare roles").await;
+    assert!(hidden(&root, "#rq-panel-quiz") && !hidden(&root, "#rq-panel-compare"));
+    assert_eq!(
+        text(&root, ".rq-filter-summary"),
+        "Showing all 36 responsibilities"
+    );
+
+    press(&root, "#rq-tab-compare", "ArrowLeft").await;
+    assert!(
+        !hidden(&root, "#rq-panel-quiz"),
+        "ArrowLeft selects the quiz tab"
+    );
+    assert_eq!(
+        active_element_id(),
+        "rq-tab-quiz",
+        "focus follows the selected tab"
+    );
+    press(&root, "#rq-tab-quiz", "End").await;
+    assert!(!hidden(&root, "#rq-panel-compare"));
+}
+
+#[wasm_bindgen_test]
+async fn feedback_links_to_the_item_in_the_comparison() {
+    let pack = pack();
+    let question = first_question(&pack);
+    let item = &pack.items[question.item];
+    let root = mount(pack.clone()).await;
+
+    click(&root, "Start quiz").await;
+    click(&root, pack.choice_name(question.answer)).await;
+    click(&root, "See where this sits in the comparison").await;
+    // The reveal runs in an effect after the render that shows the panel.
+    yew::scheduler::flush().await;
+
+    assert!(!hidden(&root, "#rq-panel-compare"));
+    let entry = root
+        .query_selector(&format!(".rq-group-item[data-item=\"{}\"]", item.id))
+        .unwrap()
+        .expect("the item is listed");
+    assert!(entry.class_list().contains("rq-highlighted"));
+    assert!(entry
+        .query_selector("details")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+    let label = root
+        .query_selector(&format!(".rq-venn-label[data-item=\"{}\"]", item.id))
+        .unwrap()
+        .expect("the item is on the diagram");
+    assert!(label.class_list().contains("rq-highlighted"));
+
+    click(&root, "Quiz").await;
+    assert!(
+        text(&root, ".rq-feedback-title").contains("Correct"),
+        "the round waits where it was"
+    );
 }

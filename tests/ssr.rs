@@ -7,10 +7,10 @@ use std::rc::Rc;
 use role_quiz::content::{self, Pack, PackErrors};
 use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions};
 use role_quiz::ui::{
-    FeedbackPanel, FeedbackProps, IntroProps, IntroScreen, QuestionProps, QuestionScreen,
-    ResultsProps, ResultsScreen, Widget, WidgetProps,
+    CompareProps, CompareScreen, Embedding, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
+    QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
 };
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
 fn pack() -> Rc<Pack> {
     Rc::new(content::builtin().expect("built-in pack"))
@@ -21,6 +21,16 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// A widget with both views on the quiz tab, as the standalone page mounts it.
+fn widget(pack: Result<Rc<Pack>, Rc<PackErrors>>, notices: Vec<AttrValue>) -> WidgetProps {
+    WidgetProps {
+        pack,
+        round: RoundOptions::new(1),
+        notices,
+        embedding: Embedding::default(),
+    }
 }
 
 fn index_of(pack: &Pack, id: &str) -> usize {
@@ -115,6 +125,7 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
         },
         last: false,
         on_next: Callback::noop(),
+        on_explore: Some(Callback::noop()),
     })
     .await;
     assert!(html.contains("Not quite"));
@@ -123,6 +134,7 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
     assert!(html.contains("CTO vs CIO – Breaking Down the Differences › The Role of the CIO"));
     assert!(html.contains(">Next question</button>"));
     assert!(!html.contains("rq-note"), "this item has no note");
+    assert!(html.contains(">See where this sits in the comparison</button>"));
 }
 
 #[tokio::test]
@@ -138,6 +150,7 @@ async fn feedback_on_a_disputed_item_shows_the_note_and_both_articles() {
         },
         last: true,
         on_next: Callback::noop(),
+        on_explore: None,
     })
     .await;
     assert!(html.contains("Correct"));
@@ -186,14 +199,13 @@ async fn results_show_the_score_the_verdict_and_the_breakdown() {
 
 #[tokio::test]
 async fn the_widget_starts_on_the_intro_and_shows_notices() {
-    let html = render::<Widget>(WidgetProps {
-        pack: Ok(pack()),
-        round: RoundOptions::new(1),
-        notices: vec![
+    let html = render::<Widget>(widget(
+        Ok(pack()),
+        vec![
             "seed: expected a whole number such as 42, found \"<b>x</b>\"; using a random order"
                 .into(),
         ],
-    })
+    ))
     .await;
     assert!(html.contains("CIO or CTO?"));
     assert!(html.contains("Start quiz"));
@@ -214,15 +226,80 @@ async fn a_broken_pack_lists_its_problems_instead_of_a_quiz() {
     json["items"][4]["answer"] = "ceo".into();
     json["title"] = "".into();
     let errors: PackErrors = Pack::from_json(&json.to_string()).unwrap_err();
-    let html = render::<Widget>(WidgetProps {
-        pack: Err(Rc::new(errors)),
-        round: RoundOptions::new(1),
-        notices: vec![],
-    })
-    .await;
+    let html = render::<Widget>(widget(Err(Rc::new(errors)), vec![])).await;
     assert!(html.contains("This quiz could not be loaded"));
     assert!(html.contains("Its content pack has 2 problems:"));
     assert!(html.contains("<code>items[4].answer</code>"));
     assert!(html.contains("<code>title</code>: must not be empty"));
     assert!(!html.contains("Start quiz"));
+}
+
+#[tokio::test]
+async fn the_comparison_lists_every_item_once_under_its_answer() {
+    let pack = pack();
+    let html = render::<CompareScreen>(CompareProps {
+        pack: pack.clone(),
+        spotlight: None,
+        on_test: Some(Callback::noop()),
+    })
+    .await;
+    for item in &pack.items {
+        assert_eq!(
+            html.matches(&format!(r#"data-item="{}""#, item.id)).count(),
+            2,
+            "{} once in a list and once on the diagram",
+            item.id
+        );
+        assert_eq!(
+            html.matches(&format!("<summary>{}</summary>", item.statement))
+                .count(),
+            1
+        );
+    }
+    // The groups come in answer order, each with its heading and count.
+    let first = html.find("<span>CIO only</span>").expect("CIO only group");
+    let both = html.find("<span>Both</span>").expect("Both group");
+    let second = html.find("<span>CTO only</span>").expect("CTO only group");
+    assert!(first < both && both < second);
+    let per_answer = |answer| pack.items.iter().filter(|i| i.answer == answer).count();
+    for (choice, region) in [
+        (Choice::First, "first"),
+        (Choice::Both, "both"),
+        (Choice::Second, "second"),
+    ] {
+        let counts = region_counts(&html, region);
+        assert_eq!(
+            counts,
+            [per_answer(choice); 2],
+            "{region}, on the wide and the compact diagram"
+        );
+        assert!(html.contains(&format!(
+            r#"<span class="rq-group-count">{}</span>"#,
+            per_answer(choice)
+        )));
+    }
+    assert!(
+        html.contains("<title id=\"rq-venn-title\">"),
+        "the diagram has a title"
+    );
+    assert!(html
+        .contains("12 responsibilities belong to the CIO only, 12 to both and 12 to the CTO only"));
+    assert!(html.contains("Showing all 36 responsibilities"));
+    assert!(html.contains(">Test yourself</button>"));
+    for role in &pack.roles {
+        assert!(html.contains(&role.summary), "profiles side by side");
+    }
+}
+
+/// The numbers the diagrams show for a region, read from the rendered SVG.
+fn region_counts(html: &str, region: &str) -> Vec<usize> {
+    html.match_indices(&format!(r#"data-region="{region}""#))
+        .map(|(at, _)| {
+            let rest = &html[at..];
+            let start =
+                rest.find(r#"class="rq-venn-count">"#).unwrap() + r#"class="rq-venn-count">"#.len();
+            let end = start + rest[start..].find('<').unwrap();
+            rest[start..end].parse().unwrap()
+        })
+        .collect()
 }

@@ -1,29 +1,17 @@
 // The standalone page, built by Trunk into dist/, played like a reader would
 // in Debian's Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
   buttonName,
   itemByStatement,
-  launch,
   openPage,
   screenshot,
-  serve,
+  useBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Some answer other than `answer`, to get a question wrong on purpose. */
 function wrongFor(answer) {
@@ -42,8 +30,8 @@ function answerButton(page, answer) {
 
 for (const width of [1280, 360]) {
   test(`a seeded round played to the end scores the right answers (${width}px)`, async () => {
-    const { page, context, errors } = await openPage(browser, width);
-    await page.goto(`${server.url}/?seed=42`);
+    const { page, context, errors } = await openPage(env.browser, width);
+    await page.goto(`${env.server.url}/?seed=42`);
     const start = page.getByRole('button', { name: 'Start quiz' });
     await start.waitFor();
     await screenshot(page, `intro-${width}`);
@@ -104,8 +92,8 @@ for (const width of [1280, 360]) {
 
 test('the same seed asks the same questions; another seed asks others', async () => {
   const statements = async (seed) => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.url}/?seed=${seed}`);
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.server.url}/?seed=${seed}`);
     await page.getByRole('button', { name: 'Start quiz' }).click();
     const first = await page.locator('.rq-statement').textContent();
     await context.close();
@@ -120,20 +108,20 @@ test('the same seed asks the same questions; another seed asks others', async ()
 });
 
 test('questions=5 gives a round of five; a bad value is reported and ignored', async () => {
-  const { page, context, errors } = await openPage(browser);
-  await page.goto(`${server.url}/?questions=5&seed=1`);
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/?questions=5&seed=1`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 5');
   await context.close();
 
-  const bad = await openPage(browser);
+  const bad = await openPage(env.browser);
   const warnings = [];
   bad.page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
-  await bad.page.goto(`${server.url}/?questions=lots`);
+  await bad.page.goto(`${env.server.url}/?questions=lots`);
   const notice = bad.page.getByRole('note');
   await notice.waitFor();
   assert.match(await notice.textContent(), /questions: expected a number from 1 to 1000, or "all", found "lots"; using 10/);
-  assert.match(await bad.page.locator('.rq-meta').textContent(), /^10 questions/);
+  assert.match(await bad.page.locator('.rq-intro .rq-meta').textContent(), /^10 questions/);
   assert.ok(warnings.some((w) => w.includes('found "lots"')), 'the problem is logged too');
   assert.deepEqual([...errors, ...bad.errors], []);
   await bad.context.close();

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,6 +66,24 @@ export function launch() {
 }
 
 /**
+ * Starts a server for dist/ and a browser before a test file's first test and
+ * stops them after its last. The returned object's `server` and `browser` are
+ * set by the time tests run.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
  * A fresh page at `width` px that records console errors and uncaught
  * exceptions, so a test can assert there were none.
  */
@@ -79,10 +98,13 @@ export async function openPage(browser, width = 1280) {
   return { page, context, errors };
 }
 
-/** Saves a full-page screenshot as target/screenshots/<name>.png. */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot as target/screenshots/<name>.png: the whole page, or with
+ * `{ fullPage: false }` just what is in the viewport.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** The pack item whose statement is on screen, looked up by its text. */

@@ -1,0 +1,165 @@
+// The comparison view on the standalone page: #compare, the diagram's counts,
+// the filter, and the links between the quiz and the comparison.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PACK, buttonName, itemByStatement, openPage, screenshot, useBrowser } from './support.mjs';
+
+const env = useBrowser();
+
+const REGIONS = { first: PACK.roles[0].id, both: 'both', second: PACK.roles[1].id };
+
+function packCount(answer) {
+  return PACK.items.filter((i) => i.answer === answer).length;
+}
+
+async function openCompare(width, query = '') {
+  const { page, context, errors } = await openPage(env.browser, width);
+  await page.goto(`${env.server.url}/${query}#compare`);
+  await page.locator('.rq-filter input').waitFor();
+  return { page, context, errors };
+}
+
+/** The counts the visible diagram shows, by region. */
+async function diagramCounts(page) {
+  const counts = {};
+  for (const region of Object.keys(REGIONS)) {
+    const text = await page.locator(`svg:visible [data-region="${region}"] .rq-venn-count`).textContent();
+    counts[region] = Number(text);
+  }
+  return counts;
+}
+
+for (const width of [1280, 360]) {
+  test(`#compare opens the comparison with the pack's counts (${width}px)`, async () => {
+    const { page, context, errors } = await openCompare(width);
+    assert.equal(await page.getByRole('tab', { name: 'Compare roles' }).getAttribute('aria-selected'), 'true');
+    assert.ok(await page.locator('#rq-panel-compare').isVisible());
+    assert.ok(await page.locator('#rq-panel-quiz').isHidden());
+
+    const expected = Object.fromEntries(Object.entries(REGIONS).map(([r, a]) => [r, packCount(a)]));
+    assert.deepEqual(await diagramCounts(page), expected);
+    // Every item listed once, in the group its answer names.
+    for (const [region, answer] of Object.entries(REGIONS)) {
+      const groupIndex = ['first', 'both', 'second'].indexOf(region);
+      const statements = await page.locator(`.rq-group >> nth=${groupIndex}`).locator('summary').allTextContents();
+      assert.equal(statements.length, packCount(answer), region);
+      for (const s of statements) assert.equal(itemByStatement(s).answer, answer, s);
+    }
+    // Labels appear on the wide diagram only.
+    const labels = await page.locator('.rq-venn-label:visible').count();
+    assert.equal(labels, width >= 1000 ? PACK.items.length : 0);
+    await screenshot(page, `compare-${width}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('rendered label text fits inside its box, so the layout test measures real fonts', async () => {
+  const { page, context } = await openCompare(1280);
+  const misfits = await page.locator('.rq-venn-label').evaluateAll((labels) =>
+    labels
+      .map((g) => {
+        const rect = g.querySelector('rect').getBBox();
+        const text = g.querySelector('text').getBBox();
+        const inside = text.x >= rect.x && text.x + text.width <= rect.x + rect.width;
+        return inside ? null : `${g.textContent}: text ${text.width.toFixed(1)} in box ${rect.width.toFixed(1)}`;
+      })
+      .filter(Boolean),
+  );
+  assert.deepEqual(misfits, []);
+  await context.close();
+});
+
+test('the filter narrows the lists and the diagram live', async () => {
+  const { page, context, errors } = await openCompare(1280);
+  await page.getByLabel('Filter responsibilities').fill('DATA');
+  const statements = await page.locator('.rq-group summary').allTextContents();
+  assert.ok(statements.length > 0 && statements.length < PACK.items.length, `${statements.length} shown`);
+  const expected = PACK.items.filter((i) => `${i.statement} ${i.label}`.toLowerCase().includes('data'));
+  assert.deepEqual(statements.sort(), expected.map((i) => i.statement).sort());
+  const counts = await diagramCounts(page);
+  assert.equal(counts.first + counts.both + counts.second, statements.length);
+  assert.equal(await page.locator('.rq-venn-label').count(), statements.length);
+  assert.equal(
+    await page.locator('.rq-filter-summary').textContent(),
+    `Showing ${statements.length} of ${PACK.items.length} responsibilities`,
+  );
+  await screenshot(page, 'compare-filtered-1280');
+
+  await page.getByLabel('Filter responsibilities').fill('zebra');
+  assert.equal(await page.locator('.rq-group summary').count(), 0);
+  assert.equal(await page.locator('.rq-empty').count(), 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hovering a label highlights its list entry, and the other way round', async () => {
+  const { page, context } = await openCompare(1280);
+  const item = PACK.items.find((i) => i.id === 'data-strategy');
+  const label = page.locator(`.rq-venn-label[data-item="${item.id}"]`);
+  const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
+  await label.hover();
+  assert.match(await entry.getAttribute('class'), /rq-highlighted/);
+  await page.mouse.move(0, 0);
+  assert.doesNotMatch(await entry.getAttribute('class'), /rq-highlighted/);
+  await entry.hover();
+  assert.match(await label.getAttribute('class'), /rq-highlighted/);
+
+  // A click opens the entry.
+  await label.click();
+  assert.equal(await entry.locator('details').getAttribute('open'), '');
+  await context.close();
+});
+
+test('the labels are one tab stop: arrows move between them, Enter opens the entry', async () => {
+  const { page, context } = await openCompare(1280);
+  assert.equal(await page.locator('.rq-venn-label[tabindex="0"]').count(), 1);
+  await page.getByLabel('Filter responsibilities').focus();
+  await page.keyboard.press('Tab');
+  const focusedItem = () => page.evaluate(() => document.activeElement.getAttribute('data-item'));
+  const first = await focusedItem();
+  assert.ok(first, 'Tab from the filter lands on a label');
+  await page.keyboard.press('ArrowDown');
+  const second = await focusedItem();
+  assert.ok(second && second !== first, 'ArrowDown moves to the next label');
+  assert.equal(await page.locator('.rq-venn-label[tabindex="0"]').getAttribute('data-item'), second);
+  assert.match(await page.locator(`.rq-group-item[data-item="${second}"]`).getAttribute('class'), /rq-highlighted/);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedItem(), first);
+
+  await page.keyboard.press('Enter');
+  const entry = page.locator(`.rq-group-item[data-item="${first}"]`);
+  assert.equal(await entry.locator('details').getAttribute('open'), '');
+  assert.ok(await entry.locator('summary').evaluate((s) => s === document.activeElement));
+  await context.close();
+});
+
+test('feedback links to its item in the comparison, and "Test yourself" leads back', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/?seed=42`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const item = itemByStatement(await page.locator('.rq-statement').textContent());
+  await page.getByRole('button', { name: new RegExp(`^${buttonName(item.answer)}\\b`) }).click();
+  await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
+
+  assert.equal(new URL(page.url()).hash, '#compare');
+  const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
+  assert.match(await entry.getAttribute('class'), /rq-highlighted/);
+  assert.equal(await entry.locator('details').getAttribute('open'), '');
+  assert.ok(await entry.locator('summary').evaluate((s) => s === document.activeElement), 'focus on the item');
+  assert.equal(await entry.locator('.rq-explanation').textContent(), item.explanation);
+  await screenshot(page, 'compare-spotlight-1280', { fullPage: false });
+
+  // Back to the quiz with the browser's back button: the round is where it was.
+  await page.goBack();
+  assert.ok(await page.locator('#rq-panel-quiz').isVisible());
+  assert.equal((await page.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+
+  // "Test yourself" from a fresh comparison starts a round.
+  await page.goto(`${env.server.url}/?seed=42#compare`);
+  await page.getByRole('button', { name: 'Test yourself' }).click();
+  assert.equal(new URL(page.url()).hash, '#quiz');
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
