@@ -46,6 +46,10 @@ pub enum Problem {
     NotAnId { found: String },
     #[error("the id {id:?} is already used by {first}")]
     DuplicateId { id: String, first: String },
+    #[error(
+        "the label {label:?} is already used by {first}; labels tell items apart on the diagram"
+    )]
+    DuplicateLabel { label: String, first: String },
     #[error("expected exactly 2 roles, found {found}")]
     RoleCount { found: usize },
     #[error("\"both\" is the shared answer and cannot be a role id")]

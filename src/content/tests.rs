@@ -132,6 +132,17 @@ fn a_duplicate_item_id_names_the_first_use() {
 }
 
 #[test]
+fn labels_must_tell_items_apart() {
+    let errors = broken(|p| p["items"][9]["label"] = p["items"][1]["label"].clone());
+    assert_eq!(
+        errors,
+        [
+            r#"items[9].label: the label "Networks and databases" is already used by items[1]; labels tell items apart on the diagram"#
+        ]
+    );
+}
+
+#[test]
 fn a_citation_must_name_a_listed_source_and_section() {
     let errors = broken(|p| {
         p["items"][0]["sources"][0]["source"] = json!("wikipedia");

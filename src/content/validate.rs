@@ -113,19 +113,14 @@ impl Checker {
 
     /// Reports every id used twice among `ids`, naming where it was first used.
     fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
-        let mut first: HashMap<&str, usize> = HashMap::new();
-        for (i, id) in ids.enumerate() {
-            if let Some(&j) = first.get(id) {
-                self.report(
-                    format!("{list}[{i}].id"),
-                    Problem::DuplicateId {
-                        id: id.to_owned(),
-                        first: format!("{list}[{j}]"),
-                    },
-                );
-            } else {
-                first.insert(id, i);
-            }
+        for (i, first, id) in repeats(ids) {
+            self.report(
+                format!("{list}[{i}].id"),
+                Problem::DuplicateId {
+                    id: id.to_owned(),
+                    first: format!("{list}[{first}]"),
+                },
+            );
         }
     }
 
@@ -161,6 +156,15 @@ impl Checker {
     fn items(&mut self, items: Vec<ItemFile>, roles: &[Role], sources: &[Source]) -> Vec<Item> {
         self.not_empty("items", &items);
         self.unique("items", items.iter().map(|item| item.id.as_str()));
+        for (i, first, label) in repeats(items.iter().map(|item| item.label.as_str())) {
+            self.report(
+                format!("items[{i}].label"),
+                Problem::DuplicateLabel {
+                    label: label.to_owned(),
+                    first: format!("items[{first}]"),
+                },
+            );
+        }
         items
             .into_iter()
             .enumerate()
@@ -253,6 +257,22 @@ impl Checker {
             self.report("verdicts", Problem::NoVerdictFromZero);
         }
     }
+}
+
+/// Every value that repeats an earlier one: `(index, index of its first use,
+/// value)`.
+fn repeats<'a>(values: impl Iterator<Item = &'a str>) -> Vec<(usize, usize, &'a str)> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut found = Vec::new();
+    for (i, value) in values.enumerate() {
+        match first.get(value) {
+            Some(&j) => found.push((i, j, value)),
+            None => {
+                first.insert(value, i);
+            }
+        }
+    }
+    found
 }
 
 /// `"cio", "cto" or "both"`.
