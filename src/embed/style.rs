@@ -1,0 +1,83 @@
+//! The widget's stylesheet, shared by every widget on a page.
+
+use std::cell::OnceCell;
+
+use web_sys::{CssStyleSheet, ShadowRoot};
+
+/// Every widget stylesheet under `styles/`, bundled and minified by build.rs.
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+thread_local! {
+    /// One constructed sheet for the whole page; `None` where the browser
+    /// cannot construct stylesheets.
+    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+}
+
+/// Styles a widget's shadow root: the shared sheet is adopted (which a strict
+/// `style-src` allows), or in older browsers a `<style>` element is added.
+pub fn apply(root: &ShadowRoot) {
+    let sheet = SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(WIDGET_CSS).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    });
+    match sheet {
+        Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            let style = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element("style").ok());
+            if let Some(style) = style {
+                style.set_text_content(Some(WIDGET_CSS));
+                let _ = root.append_child(&style);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WIDGET_CSS;
+
+    #[test]
+    fn the_bundle_holds_every_screen_minified() {
+        for selector in [
+            ":host{",
+            ".rq{",
+            ".rq-profiles",
+            ".rq-answer",
+            ".rq-feedback",
+            ".rq-score",
+            ".rq-notice",
+            ".rq-tab",
+            ".rq-group",
+            ".rq-venn-label",
+        ] {
+            assert!(WIDGET_CSS.contains(selector), "{selector} missing");
+        }
+        assert!(!WIDGET_CSS.contains("/*"), "comments are stripped");
+        assert!(!WIDGET_CSS.contains('\n'), "new lines are stripped");
+        assert!(!WIDGET_CSS.contains(";}"), "last semicolons are dropped");
+        assert_eq!(
+            WIDGET_CSS.matches('{').count(),
+            WIDGET_CSS.matches('}').count()
+        );
+    }
+
+    #[test]
+    fn minifying_keeps_what_matters() {
+        // A descendant combinator before a pseudo-class must keep its space.
+        assert!(
+            WIDGET_CSS.contains(".rq *,.rq *::before"),
+            "{}",
+            &WIDGET_CSS[..200]
+        );
+        assert!(
+            WIDGET_CSS.contains("@container (max-width:")
+                || WIDGET_CSS.contains("@container (max-width: ")
+        );
+    }
+}
