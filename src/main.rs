@@ -1,5 +1,6 @@
-//! The standalone page's entry point: mount the widget, nothing else.
+//! The wasm module's entry point, run as soon as the module is instantiated:
+//! mount the widgets on the page, nothing else.
 
 fn main() {
-    role_quiz::embed::start_standalone();
+    role_quiz::embed::start();
 }

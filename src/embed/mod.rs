@@ -1,102 +1,128 @@
-//! Everything that touches the host page: reading the widget's options,
-//! finding where to mount, and starting the Yew app there. The rest of the
-//! crate never reaches for `window` or `document`.
+//! Everything that touches the host page: finding the elements to mount in,
+//! reading their options, mounting each widget in its own shadow root,
+//! telling the page what happens, and, on the standalone and iframe pages,
+//! following the URL and reporting the frame's height. The rest of the crate
+//! never reaches for `window` or `document`.
+//!
+//! A page gets widgets from
+//! - `<div data-role-quiz data-view="quiz">` elements, present at load or
+//!   added later (a mutation observer watches for them);
+//! - `RoleQuiz.mount(element, {view: "quiz"})`, for pages that build their
+//!   DOM by script (calls made before the widget loaded are queued by
+//!   `embed.js` and run once it has);
+//! - `<div data-role-quiz="page">`: the one widget of the standalone and
+//!   iframe pages, configured by the URL's query.
 
+mod events;
+mod frame;
+mod mount;
 mod options;
 mod route;
+mod style;
 
-pub use options::{OptionError, Options, MAX_QUESTIONS};
+pub use events::payload;
+pub use options::{OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
 pub use route::{hash_for, tab_from_hash};
+pub use style::WIDGET_CSS;
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use js_sys::{Array, Object, Reflect};
+use mount::Source;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node, Window};
 
-use gloo_events::EventListener;
-use yew::{AppHandle, Callback};
+const SELECTOR: &str = "[data-role-quiz]";
 
-use crate::content;
-use crate::quiz::RoundOptions;
-use crate::ui::{Embedding, Tab, Views, Widget, WidgetProps};
-
-/// The element the standalone page (`index.html`) mounts the widget in.
-pub const STANDALONE_ROOT_ID: &str = "role-quiz";
-
-/// Mounts the widget on the standalone page, configured by the URL's query
-/// (`?questions=5&seed=42`), with its tab following the URL's fragment
-/// (`#quiz`, `#compare`).
-pub fn start_standalone() {
+/// Starts the widget on a page (the wasm module's start function calls it):
+/// offers `RoleQuiz.mount`, mounts every widget element already there, and
+/// watches for more.
+pub fn start() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(document) = window.document() else {
         return;
     };
-    let search = window.location().search().unwrap_or_default();
-    let pairs = web_sys::UrlSearchParams::new_with_str(&search)
-        .map(|params| {
-            ["questions", "seed"]
-                .into_iter()
-                .filter_map(|name| params.get(name).map(|value| (name, value)))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    let (options, errors) = Options::from_pairs(pairs);
-    for error in &errors {
-        web_sys::console::warn_1(&format!("role-quiz: {error}").into());
+    install_api(&window);
+    if let Some(root) = document.document_element() {
+        mount_within(&root);
+        watch(&root);
     }
-
-    let root = document
-        .get_element_by_id(STANDALONE_ROOT_ID)
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else {
-        return;
-    };
-    let props = WidgetProps {
-        pack: content::builtin().map(Rc::new).map_err(Rc::new),
-        round: RoundOptions {
-            length: options.questions,
-            seed: options.seed.unwrap_or_else(random_seed),
-        },
-        notices: errors.iter().map(|e| e.to_string().into()).collect(),
-        embedding: Embedding {
-            views: Views::Both,
-            tab: current_tab(&window).unwrap_or_default(),
-            on_tab_change: Callback::from(move |tab| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().set_hash(hash_for(tab));
-                }
-            }),
-        },
-    };
-    let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
-    follow_hash(&window, handle, props);
 }
 
-fn current_tab(window: &web_sys::Window) -> Option<Tab> {
-    tab_from_hash(&window.location().hash().unwrap_or_default())
-}
-
-/// Switches tabs when the fragment changes: the back button, or a link to
-/// `#compare` elsewhere on the page. Lives as long as the page.
-fn follow_hash(window: &web_sys::Window, handle: AppHandle<Widget>, props: WidgetProps) {
-    let app = RefCell::new((handle, props));
-    let target = window.clone();
-    EventListener::new(window, "hashchange", move |_| {
-        let Some(tab) = current_tab(&target) else {
-            return;
-        };
-        let mut app = app.borrow_mut();
-        let (handle, props) = &mut *app;
-        if props.embedding.tab != tab {
-            props.embedding.tab = tab;
-            handle.update(props.clone());
+/// Mounts `element` if it is a widget element, and every widget element in it.
+fn mount_within(element: &Element) {
+    if element.matches(SELECTOR).unwrap_or(false) {
+        mount_element(element);
+    }
+    if let Ok(found) = element.query_selector_all(SELECTOR) {
+        for i in 0..found.length() {
+            if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                mount_element(&el);
+            }
         }
-    })
-    .forget();
+    }
 }
 
-/// A seed for readers who did not ask for a fixed order. `Math.random` is
-/// plenty: the order only has to differ between visits.
-fn random_seed() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+fn mount_element(element: &Element) {
+    let source = match element.get_attribute("data-role-quiz").as_deref() {
+        Some("page") => Source::Page,
+        _ => Source::Attributes,
+    };
+    mount::mount(element, source);
+}
+
+/// Mounts widget elements that appear after load.
+fn watch(root: &Element) {
+    let on_change = Closure::<dyn FnMut(Array)>::new(|records: Array| {
+        for record in records.iter() {
+            let added = record.unchecked_into::<MutationRecord>().added_nodes();
+            for i in 0..added.length() {
+                if let Some(el) = added
+                    .item(i)
+                    .and_then(|n: Node| n.dyn_into::<Element>().ok())
+                {
+                    mount_within(&el);
+                }
+            }
+        }
+    });
+    if let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let init = MutationObserverInit::new();
+        init.set_child_list(true);
+        init.set_subtree(true);
+        let _ = observer.observe_with_options(root, &init);
+    }
+    on_change.forget();
+}
+
+/// `window.RoleQuiz.mount(element, options)`, and the calls `embed.js` queued
+/// (as `RoleQuiz.q`) before the widget had loaded.
+fn install_api(window: &Window) {
+    let api = Reflect::get(window, &"RoleQuiz".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into::<Object>)
+        .unwrap_or_default();
+    let mount =
+        Closure::<dyn Fn(JsValue, JsValue)>::new(
+            |element: JsValue, options: JsValue| match element.dyn_into::<Element>() {
+                Ok(element) => mount::mount(&element, Source::Script(options)),
+                Err(_) => web_sys::console::error_1(
+                    &"role-quiz: RoleQuiz.mount(element, options) needs an element".into(),
+                ),
+            },
+        );
+    let _ = Reflect::set(&api, &"mount".into(), mount.as_ref());
+    let queued = Reflect::get(&api, &"q".into()).unwrap_or_default();
+    let _ = Reflect::delete_property(&api, &"q".into());
+    let _ = Reflect::set(window, &"RoleQuiz".into(), &api);
+    if Array::is_array(&queued) {
+        let mount_fn: &js_sys::Function = mount.as_ref().unchecked_ref();
+        for call in Array::from(&queued).iter() {
+            let args = Array::from(&call);
+            let _ = mount_fn.call2(&JsValue::NULL, &args.get(0), &args.get(1));
+        }
+    }
+    mount.forget();
 }

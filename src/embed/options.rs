@@ -1,28 +1,57 @@
-//! The widget's options as a host page states them (`?questions=5&seed=42` on
-//! the standalone page), read without touching the DOM so the rules are tested
-//! natively.
+//! The widget's options as a host page states them: `data-*` attributes on
+//! the host element, the query of the standalone and iframe pages
+//! (`?questions=5&seed=42`), or the object given to `RoleQuiz.mount`. Read
+//! without touching the DOM so the rules are tested natively.
 //!
 //! A wrong value never stops the widget: it is reported as an [`OptionError`]
 //! (shown in the widget and logged) and the default is used instead.
 
 use crate::quiz::Length;
+use crate::ui::{Theme, Views};
 
 /// The largest round a reader can ask for by number; `all` is the way to ask
 /// for a whole pack, however large.
 pub const MAX_QUESTIONS: usize = 1000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Every option's name, as used in a query or a script; attributes add `data-`.
+pub const NAMES: [&str; 5] = ["view", "questions", "seed", "pack", "theme"];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
+    pub view: Views,
     pub questions: Length,
     /// Fixes the order of questions; `None` means a random order.
     pub seed: Option<u64>,
+    /// Where to fetch a custom content pack from; `None` for the built-in one.
+    pub pack: Option<String>,
+    pub theme: Theme,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
+            view: Views::Both,
             questions: Length::DEFAULT,
             seed: None,
+            pack: None,
+            theme: Theme::Auto,
+        }
+    }
+}
+
+/// Where the options were written, so a message names the option the way
+/// the blogger wrote it (`data-view` on an element, `view` in a URL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spelling {
+    Attribute,
+    Query,
+}
+
+impl Spelling {
+    fn spell(self, name: &str) -> String {
+        match self {
+            Spelling::Attribute => format!("data-{name}"),
+            Spelling::Query => name.to_owned(),
         }
     }
 }
@@ -31,16 +60,20 @@ impl Default for Options {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: expected {expected}, found {found:?}; using {fallback}")]
 pub struct OptionError {
-    pub name: &'static str,
+    pub name: String,
     pub found: String,
     pub expected: &'static str,
-    pub fallback: String,
+    pub fallback: &'static str,
 }
 
 impl Options {
-    /// Reads the options among `(name, value)` pairs. Names the widget does not
-    /// know are left alone: on a host page they belong to someone else.
-    pub fn from_pairs<N, V>(pairs: impl IntoIterator<Item = (N, V)>) -> (Options, Vec<OptionError>)
+    /// Reads the options among `(name, value)` pairs, later pairs winning.
+    /// Names the widget does not know are left alone: on a host page they
+    /// belong to someone else.
+    pub fn from_pairs<N, V>(
+        spelling: Spelling,
+        pairs: impl IntoIterator<Item = (N, V)>,
+    ) -> (Options, Vec<OptionError>)
     where
         N: AsRef<str>,
         V: AsRef<str>,
@@ -48,49 +81,83 @@ impl Options {
         let mut options = Options::default();
         let mut errors = Vec::new();
         for (name, value) in pairs {
-            let value = value.as_ref().trim();
-            match name.as_ref() {
-                "questions" => match parse_questions(value) {
-                    Some(length) => options.questions = length,
-                    None => errors.push(OptionError {
-                        name: "questions",
-                        found: value.to_owned(),
-                        expected: "a number from 1 to 1000, or \"all\"",
-                        fallback: Length::DEFAULT.to_string(),
-                    }),
-                },
-                "seed" => match parse_seed(value) {
-                    Some(seed) => options.seed = Some(seed),
-                    None => errors.push(OptionError {
-                        name: "seed",
-                        found: value.to_owned(),
-                        expected: "a whole number such as 42",
-                        fallback: "a random order".to_owned(),
-                    }),
-                },
-                _ => {}
+            let (name, value) = (name.as_ref(), value.as_ref().trim());
+            let problem = match name {
+                "view" => parse_view(value).map(|v| options.view = v).err(),
+                "questions" => parse_questions(value).map(|q| options.questions = q).err(),
+                "seed" => parse_seed(value).map(|s| options.seed = Some(s)).err(),
+                "pack" => parse_pack(value).map(|p| options.pack = p).err(),
+                "theme" => parse_theme(value).map(|t| options.theme = t).err(),
+                _ => None,
+            };
+            if let Some((expected, fallback)) = problem {
+                errors.push(OptionError {
+                    name: spelling.spell(name),
+                    found: value.to_owned(),
+                    expected,
+                    fallback,
+                });
             }
         }
         (options, errors)
     }
 }
 
-fn parse_questions(value: &str) -> Option<Length> {
+/// What a parser says of a value it cannot use: what it expected, and what
+/// is used instead.
+type Rejection = (&'static str, &'static str);
+
+fn parse_view(value: &str) -> Result<Views, Rejection> {
+    match value {
+        "quiz" => Ok(Views::Quiz),
+        "compare" => Ok(Views::Compare),
+        "both" => Ok(Views::Both),
+        _ => Err(("\"quiz\", \"compare\" or \"both\"", "both")),
+    }
+}
+
+fn parse_questions(value: &str) -> Result<Length, Rejection> {
     if value.eq_ignore_ascii_case("all") {
-        return Some(Length::All);
+        return Ok(Length::All);
     }
     match value.parse::<usize>() {
-        Ok(n) if (1..=MAX_QUESTIONS).contains(&n) => Some(Length::Items(n)),
-        _ => None,
+        Ok(n) if (1..=MAX_QUESTIONS).contains(&n) => Ok(Length::Items(n)),
+        _ => Err(("a number from 1 to 1000, or \"all\"", "10")),
     }
 }
 
 /// Any integer that fits 64 bits; negative ones are as good a seed as any.
-fn parse_seed(value: &str) -> Option<u64> {
+fn parse_seed(value: &str) -> Result<u64, Rejection> {
     value
         .parse::<u64>()
         .ok()
         .or_else(|| value.parse::<i64>().ok().map(|n| n as u64))
+        .ok_or(("a whole number such as 42", "a random order"))
+}
+
+/// An `http(s)` URL or a relative one; an empty value means the built-in
+/// pack. Other schemes (`javascript:`, `data:`, `file:`) are refused.
+fn parse_pack(value: &str) -> Result<Option<String>, Rejection> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let scheme = value
+        .split_once(':')
+        .map(|(scheme, _)| scheme)
+        .filter(|s| !s.is_empty() && !s.contains(['/', '?', '#']));
+    match scheme.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("http") | Some("https") => Ok(Some(value.to_owned())),
+        Some(_) => Err(("an http(s) or relative URL", "the built-in pack")),
+    }
+}
+
+fn parse_theme(value: &str) -> Result<Theme, Rejection> {
+    match value {
+        "auto" => Ok(Theme::Auto),
+        "light" => Ok(Theme::Light),
+        "dark" => Ok(Theme::Dark),
+        _ => Err(("\"auto\", \"light\" or \"dark\"", "auto")),
+    }
 }
 
 #[cfg(test)]
@@ -98,15 +165,41 @@ mod tests {
     use super::*;
 
     fn read(pairs: &[(&str, &str)]) -> (Options, Vec<String>) {
-        let (options, errors) = Options::from_pairs(pairs.iter().copied());
+        let (options, errors) = Options::from_pairs(Spelling::Attribute, pairs.iter().copied());
         (options, errors.iter().map(ToString::to_string).collect())
     }
 
     #[test]
-    fn no_options_means_ten_random_questions() {
-        assert_eq!(read(&[]), (Options::default(), vec![]));
-        assert_eq!(Options::default().questions, Length::Items(10));
-        assert_eq!(Options::default().seed, None);
+    fn no_options_means_both_views_ten_random_questions_built_in_pack_auto_theme() {
+        let (options, errors) = read(&[]);
+        assert!(errors.is_empty());
+        assert_eq!(
+            options,
+            Options {
+                view: Views::Both,
+                questions: Length::Items(10),
+                seed: None,
+                pack: None,
+                theme: Theme::Auto,
+            }
+        );
+    }
+
+    #[test]
+    fn every_option_is_read() {
+        let (options, errors) = read(&[
+            ("view", "compare"),
+            ("questions", "all"),
+            ("seed", "7"),
+            ("pack", "packs/cto-cfo.json"),
+            ("theme", "dark"),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(options.view, Views::Compare);
+        assert_eq!(options.questions, Length::All);
+        assert_eq!(options.seed, Some(7));
+        assert_eq!(options.pack.as_deref(), Some("packs/cto-cfo.json"));
+        assert_eq!(options.theme, Theme::Dark);
     }
 
     #[test]
@@ -127,10 +220,24 @@ mod tests {
             assert_eq!(
                 errors,
                 [format!(
-                    "questions: expected a number from 1 to 1000, or \"all\", found {bad:?}; using 10"
+                    "data-questions: expected a number from 1 to 1000, or \"all\", found {bad:?}; using 10"
                 )]
             );
         }
+    }
+
+    #[test]
+    fn a_bad_view_or_theme_names_the_accepted_values() {
+        let (options, errors) = read(&[("view", "quizz"), ("theme", "pink")]);
+        assert_eq!(options.view, Views::Both);
+        assert_eq!(options.theme, Theme::Auto);
+        assert_eq!(
+            errors,
+            [
+                r#"data-view: expected "quiz", "compare" or "both", found "quizz"; using both"#,
+                r#"data-theme: expected "auto", "light" or "dark", found "pink"; using auto"#,
+            ]
+        );
     }
 
     #[test]
@@ -141,8 +248,42 @@ mod tests {
         assert_eq!(options.seed, None);
         assert_eq!(
             errors,
-            ["seed: expected a whole number such as 42, found \"4x2\"; using a random order"]
+            ["data-seed: expected a whole number such as 42, found \"4x2\"; using a random order"]
         );
+    }
+
+    #[test]
+    fn packs_come_over_http_or_from_a_relative_url() {
+        for good in [
+            "https://example.org/p.json",
+            "HTTP://example.org/p.json",
+            "/packs/p.json",
+            "p.json?v=2",
+            "packs/a:b.json",
+        ] {
+            assert_eq!(read(&[("pack", good)]).0.pack.as_deref(), Some(good));
+        }
+        assert_eq!(read(&[("pack", "  ")]).0.pack, None);
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "file:///etc/passwd",
+        ] {
+            let (options, errors) = read(&[("pack", bad)]);
+            assert_eq!(options.pack, None, "{bad}");
+            assert_eq!(
+                errors,
+                [format!(
+                    "data-pack: expected an http(s) or relative URL, found {bad:?}; using the built-in pack"
+                )]
+            );
+        }
+    }
+
+    #[test]
+    fn query_spelling_names_options_without_data() {
+        let (_, errors) = Options::from_pairs(Spelling::Query, [("view", "nope")]);
+        assert!(errors[0].to_string().starts_with("view: expected"));
     }
 
     #[test]
@@ -150,5 +291,10 @@ mod tests {
         let (options, errors) = read(&[("utm_source", "mail"), ("seed", "7")]);
         assert_eq!(options.seed, Some(7));
         assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn later_values_win() {
+        assert_eq!(read(&[("seed", "1"), ("seed", "2")]).0.seed, Some(2));
     }
 }

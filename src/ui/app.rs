@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::compare::Spotlight;
 use super::tabs::{panel_id, tab_id, Tabs};
 use super::{
-    CompareScreen, Embedding, FeedbackPanel, IntroScreen, QuestionScreen, ResultsScreen, Tab, Views,
+    CompareScreen, Embedding, FeedbackPanel, IntroScreen, QuestionScreen, ResultsScreen, Tab,
+    Views, WidgetEvent,
 };
 use crate::content::Pack;
 use crate::quiz::{Choice, Phase, Round, RoundOptions};
@@ -141,6 +142,31 @@ pub fn App(props: &AppProps) -> Html {
             if *tab != asked {
                 on_tab_change.emit(*tab);
             }
+        });
+    }
+
+    {
+        let on_event = props.embedding.on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
+    {
+        // Each answer and each finished round, once, as the round moves on.
+        let on_event = props.embedding.on_event.clone();
+        let round = match &state.screen {
+            Screen::Playing(round) => Some(round.clone()),
+            Screen::Intro => None,
+        };
+        let phase = round.as_ref().map(Round::phase);
+        use_effect_with(phase, move |phase| match (phase, round) {
+            (Some(Phase::Feedback(outcome)), Some(round)) => on_event.emit(WidgetEvent::Answer {
+                outcome: *outcome,
+                index: round.number() - 1,
+                total: round.len(),
+            }),
+            (Some(Phase::Finished), Some(round)) => {
+                on_event.emit(WidgetEvent::Complete(round.results()))
+            }
+            _ => {}
         });
     }
 

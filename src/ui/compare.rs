@@ -199,7 +199,8 @@ struct GroupProps {
     on_highlight: Callback<Option<usize>>,
 }
 
-/// One of the three lists, each item opening to its explanation and source.
+/// One of the three lists: each item by its short label (as on the diagram),
+/// opening to the full responsibility, its explanation and its source.
 #[component]
 fn Group(props: &GroupProps) -> Html {
     let pack = &props.pack;
@@ -234,8 +235,9 @@ fn Group(props: &GroupProps) -> Html {
                                 onfocusout={on.reform(|_: FocusEvent| None)}
                             >
                                 <details>
-                                    <summary>{ item.statement.clone() }</summary>
+                                    <summary>{ item.label.clone() }</summary>
                                     <div class="rq-group-details">
+                                        <p class="rq-group-statement">{ item.statement.clone() }</p>
                                         <ItemDetails pack={pack.clone()} item={i} />
                                     </div>
                                 </details>

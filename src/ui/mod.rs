@@ -27,7 +27,7 @@ pub use question::{QuestionProps, QuestionScreen};
 pub use results::{ResultsProps, ResultsScreen};
 pub use widget::{Widget, WidgetProps};
 
-use crate::quiz::Choice;
+use crate::quiz::{Choice, Outcome, Results};
 
 /// The widget's two views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,6 +46,40 @@ pub enum Views {
     Both,
 }
 
+/// Light or dark colours; `Auto` follows the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// As written in `data-theme` and in the widget's own markup.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// What the host page hears about: the widget is ready, the reader answered a
+/// question, the reader finished a round.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    Ready,
+    Answer {
+        outcome: Outcome,
+        /// 0-based position of the question in the round.
+        index: usize,
+        total: usize,
+    },
+    Complete(Results),
+}
+
 /// How the widget sits in its host page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Embedding {
@@ -55,6 +89,9 @@ pub struct Embedding {
     pub tab: Tab,
     /// Told when the reader switches tabs, so the host can follow.
     pub on_tab_change: yew::Callback<Tab>,
+    pub theme: Theme,
+    /// Told of every [`WidgetEvent`].
+    pub on_event: yew::Callback<WidgetEvent>,
 }
 
 impl Views {

@@ -24,7 +24,7 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     html! {
-        <div class="rq">
+        <div class="rq" data-theme={props.embedding.theme.name()}>
             <div class="rq-card">
                 <Notices notices={props.notices.clone()} />
                 {
