@@ -251,9 +251,14 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
             item.id
         );
         assert_eq!(
-            html.matches(&format!("<summary>{}</summary>", item.statement))
+            html.matches(&format!("<summary>{}</summary>", item.label))
                 .count(),
             1
+        );
+        assert!(
+            html.contains(&item.statement),
+            "{}: the full statement is one click away",
+            item.id
         );
     }
     // The groups come in answer order, each with its heading and count.

@@ -2,7 +2,17 @@
 // the filter, and the links between the quiz and the comparison.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PACK, buttonName, itemByStatement, openPage, screenshot, useBrowser } from './support.mjs';
+import {
+  PACK,
+  buttonName,
+  focusedAttribute,
+  isFocused,
+  itemByLabel,
+  itemByStatement,
+  openPage,
+  screenshot,
+  useBrowser,
+} from './support.mjs';
 
 const env = useBrowser();
 
@@ -41,9 +51,9 @@ for (const width of [1280, 360]) {
     // Every item listed once, in the group its answer names.
     for (const [region, answer] of Object.entries(REGIONS)) {
       const groupIndex = ['first', 'both', 'second'].indexOf(region);
-      const statements = await page.locator(`.rq-group >> nth=${groupIndex}`).locator('summary').allTextContents();
-      assert.equal(statements.length, packCount(answer), region);
-      for (const s of statements) assert.equal(itemByStatement(s).answer, answer, s);
+      const labels = await page.locator(`.rq-group >> nth=${groupIndex}`).locator('summary').allTextContents();
+      assert.equal(labels.length, packCount(answer), region);
+      for (const label of labels) assert.equal(itemByLabel(label).answer, answer, label);
     }
     // Labels appear on the wide diagram only.
     const labels = await page.locator('.rq-venn-label:visible').count();
@@ -73,16 +83,16 @@ test('rendered label text fits inside its box, so the layout test measures real 
 test('the filter narrows the lists and the diagram live', async () => {
   const { page, context, errors } = await openCompare(1280);
   await page.getByLabel('Filter responsibilities').fill('DATA');
-  const statements = await page.locator('.rq-group summary').allTextContents();
-  assert.ok(statements.length > 0 && statements.length < PACK.items.length, `${statements.length} shown`);
+  const shown = await page.locator('.rq-group summary').allTextContents();
+  assert.ok(shown.length > 0 && shown.length < PACK.items.length, `${shown.length} shown`);
   const expected = PACK.items.filter((i) => `${i.statement} ${i.label}`.toLowerCase().includes('data'));
-  assert.deepEqual(statements.sort(), expected.map((i) => i.statement).sort());
+  assert.deepEqual(shown.sort(), expected.map((i) => i.label).sort());
   const counts = await diagramCounts(page);
-  assert.equal(counts.first + counts.both + counts.second, statements.length);
-  assert.equal(await page.locator('.rq-venn-label').count(), statements.length);
+  assert.equal(counts.first + counts.both + counts.second, shown.length);
+  assert.equal(await page.locator('.rq-venn-label').count(), shown.length);
   assert.equal(
     await page.locator('.rq-filter-summary').textContent(),
-    `Showing ${statements.length} of ${PACK.items.length} responsibilities`,
+    `Showing ${shown.length} of ${PACK.items.length} responsibilities`,
   );
   await screenshot(page, 'compare-filtered-1280');
 
@@ -116,7 +126,7 @@ test('the labels are one tab stop: arrows move between them, Enter opens the ent
   assert.equal(await page.locator('.rq-venn-label[tabindex="0"]').count(), 1);
   await page.getByLabel('Filter responsibilities').focus();
   await page.keyboard.press('Tab');
-  const focusedItem = () => page.evaluate(() => document.activeElement.getAttribute('data-item'));
+  const focusedItem = () => focusedAttribute(page, 'data-item');
   const first = await focusedItem();
   assert.ok(first, 'Tab from the filter lands on a label');
   await page.keyboard.press('ArrowDown');
@@ -130,7 +140,7 @@ test('the labels are one tab stop: arrows move between them, Enter opens the ent
   await page.keyboard.press('Enter');
   const entry = page.locator(`.rq-group-item[data-item="${first}"]`);
   assert.equal(await entry.locator('details').getAttribute('open'), '');
-  assert.ok(await entry.locator('summary').evaluate((s) => s === document.activeElement));
+  assert.ok(await isFocused(entry.locator('summary')));
   await context.close();
 });
 
@@ -146,7 +156,7 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
   assert.match(await entry.getAttribute('class'), /rq-highlighted/);
   assert.equal(await entry.locator('details').getAttribute('open'), '');
-  assert.ok(await entry.locator('summary').evaluate((s) => s === document.activeElement), 'focus on the item');
+  assert.ok(await isFocused(entry.locator('summary')), 'focus on the item');
   assert.equal(await entry.locator('.rq-explanation').textContent(), item.explanation);
   await screenshot(page, 'compare-spotlight-1280', { fullPage: false });
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   PACK,
   buttonName,
+  isFocused,
   itemByStatement,
   openPage,
   screenshot,
@@ -71,7 +72,7 @@ for (const width of [1280, 360]) {
       if (n === 3) await screenshot(page, `feedback-wrong-${width}`);
 
       const next = page.getByRole('button', { name: n === total ? 'See results' : 'Next question' });
-      assert.ok(await next.evaluate((el) => el === document.activeElement), 'focus moves to Next');
+      assert.ok(await isFocused(next), 'focus moves to Next');
       await next.click();
     }
 

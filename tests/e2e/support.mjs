@@ -24,10 +24,23 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on an ephemeral loopback port. */
+/**
+ * Serves `dir` on an ephemeral loopback port. `pages` adds host pages that
+ * tests write themselves: `server.pages['/two.html'] = '<!doctype html>...'`.
+ */
 export async function serve(dir = DIST) {
+  const pages = {};
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; an empty answer keeps consoles clean.
+      res.writeHead(204).end();
+      return;
+    }
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages[path]);
+      return;
+    }
     const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -43,7 +56,11 @@ export async function serve(dir = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pages,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */
@@ -111,6 +128,41 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 export function itemByStatement(statement) {
   const item = PACK.items.find((i) => i.statement === statement.trim());
   if (!item) throw new Error(`no pack item has the statement ${JSON.stringify(statement)}`);
+  return item;
+}
+
+/**
+ * Whether `locator`'s element has the keyboard focus, following focus into
+ * shadow roots (the page's own activeElement is the widget's host).
+ */
+export function isFocused(locator) {
+  return locator.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === el;
+  });
+}
+
+/** The focused element's `attribute`, following focus into shadow roots. */
+export function focusedAttribute(page, attribute) {
+  return page.evaluate((name) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.getAttribute(name) ?? null;
+  }, attribute);
+}
+
+/** A host page around `body`, loading the widget the way the README says. */
+export function hostPage(body, { head = '', script = true } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,">${head}</head><body>${body}
+${script ? '<script type="module" src="/embed.js"></script>' : ''}</body></html>`;
+}
+
+/** The pack item a list entry or diagram label names, by its short label. */
+export function itemByLabel(label) {
+  const item = PACK.items.find((i) => i.label === label.trim());
+  if (!item) throw new Error(`no pack item has the label ${JSON.stringify(label)}`);
   return item;
 }
 

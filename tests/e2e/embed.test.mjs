@@ -1,0 +1,422 @@
+// The widget inside other people's pages: the README's snippet, several
+// widgets per page, isolation from host CSS both ways, theming, events,
+// attribute errors, RoleQuiz.mount, and the iframe variant with host.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PACK,
+  buttonName,
+  hostPage,
+  itemByStatement,
+  openPage,
+  screenshot,
+  useBrowser,
+} from './support.mjs';
+
+const env = useBrowser();
+
+/** Opens a test-written host page and waits for its widgets' `rolequiz:ready`. */
+async function openHost(name, html, { width = 1280, widgets = 1 } = {}) {
+  env.server.pages[`/${name}.html`] = html;
+  const opened = await openPage(env.browser, width);
+  await opened.page.addInitScript(() => {
+    window.events = [];
+    for (const type of ['rolequiz:ready', 'rolequiz:answer', 'rolequiz:complete']) {
+      document.addEventListener(type, (e) => window.events.push({ type, target: e.target.id, detail: e.detail }));
+    }
+  });
+  await opened.page.goto(`${env.server.url}/${name}.html`);
+  await opened.page.waitForFunction(
+    (n) => window.events.filter((e) => e.type === 'rolequiz:ready').length >= n,
+    widgets,
+  );
+  return opened;
+}
+
+function answerButton(scope, answer) {
+  return scope.getByRole('button', { name: new RegExp(`^${buttonName(answer)}\\b`) });
+}
+
+test('two widgets on one page work independently', async () => {
+  const { page, context, errors } = await openHost(
+    'two',
+    hostPage(`
+      <div id="a" data-role-quiz data-view="quiz" data-seed="1" data-questions="3"></div>
+      <div id="b" data-role-quiz data-view="quiz" data-seed="2" data-questions="5"></div>`),
+    { widgets: 2 },
+  );
+  const a = page.locator('#a');
+  const b = page.locator('#b');
+  assert.match(await b.locator('.rq-intro .rq-meta').textContent(), /^5 questions/);
+  await a.getByRole('button', { name: 'Start quiz' }).click();
+  assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
+  const item = itemByStatement(await a.locator('.rq-statement').textContent());
+  await answerButton(a, item.answer).click();
+  assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+
+  // B is untouched, and starts its own round of five.
+  assert.equal(await b.locator('.rq-feedback').count(), 0);
+  assert.ok(await b.getByRole('button', { name: 'Start quiz' }).isVisible());
+  await b.getByRole('button', { name: 'Start quiz' }).click();
+  assert.equal(await b.locator('.rq-progress-text').textContent(), 'Question 1 of 5');
+  assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
+  assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Ordinary global CSS of the kind blogs have; no !important.
+const AGGRESSIVE_CSS = `<style>
+  *, *::before, *::after { box-sizing: content-box; margin: 0; padding: 0; }
+  html { font-size: 22px; }
+  body { font: italic 19px/2.3 Georgia, serif; color: #c00; letter-spacing: 0.05em;
+         text-transform: uppercase; text-align: center; word-spacing: 4px; }
+  h2, h3 { font-size: 3rem; font-family: Impact, sans-serif; color: green; }
+  p { margin: 2em 0; text-indent: 3em; }
+  button { background: black; color: yellow; border: 6px solid lime; padding: 1.5em; border-radius: 0;
+           font: bold 22px monospace; text-transform: lowercase; }
+  ul { list-style: square; padding-left: 4em; }
+  li { margin: 1em; }
+  svg { max-width: 40px; }
+  input { border: 5px dashed red; font-size: 30px; }
+  summary, details { padding: 2em; }
+  div { line-height: 3; }
+  #frame { width: 760px; }
+</style>`;
+
+const WATCHED = [
+  '.rq', '.rq-card', '.rq-eyebrow', '.rq-title', '.rq-tab', '.rq-lead', '.rq-profile',
+  '.rq-profile-title', '.rq-focus li', '.rq-intro .rq-button-primary', '.rq-intro .rq-meta',
+];
+const PROPERTIES = [
+  'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'color',
+  'background-color', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align',
+  'text-indent', 'padding-top', 'padding-left', 'margin-top', 'border-top-width', 'list-style-type',
+];
+
+/** Computed styles and sizes of the first match of each selector in the widget. */
+async function widgetLooks(page, selectors) {
+  const looks = {};
+  for (const selector of selectors) {
+    looks[selector] = await page.locator(`#w ${selector} >> nth=0`).evaluate((el, props) => {
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return {
+        ...Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])),
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      };
+    }, PROPERTIES);
+  }
+  return looks;
+}
+
+test('host CSS does not reach into the widget: it looks the same as on a plain page', async () => {
+  const body = `<div id="frame"><div id="w" data-role-quiz data-seed="5"></div></div>`;
+  const plain = await openHost('plain', hostPage(body, { head: '<style>#frame { width: 760px; }</style>' }));
+  const loud = await openHost('loud', hostPage(body, { head: AGGRESSIVE_CSS }));
+  assert.deepEqual(await widgetLooks(loud.page, WATCHED), await widgetLooks(plain.page, WATCHED));
+
+  // The same after starting, answering, and on the comparison tab.
+  for (const { page } of [plain, loud]) {
+    await page.locator('#w').getByRole('button', { name: 'Start quiz' }).click();
+    await page.locator('#w .rq-answer >> nth=0').click();
+  }
+  const quiz = ['.rq-statement', '.rq-answer', '.rq-progress', '.rq-feedback', '.rq-explanation',
+    '.rq-sources cite', '.rq-feedback .rq-button-primary'];
+  assert.deepEqual(await widgetLooks(loud.page, quiz), await widgetLooks(plain.page, quiz));
+  for (const { page } of [plain, loud]) {
+    await page.locator('#w').getByRole('tab', { name: 'Compare roles' }).click();
+  }
+  const compare = ['.rq-filter input', '.rq-group', '.rq-group summary', '.rq-venn-wide', '.rq-venn-label text'];
+  assert.deepEqual(await widgetLooks(loud.page, compare), await widgetLooks(plain.page, compare));
+  await screenshot(loud.page, 'embed-aggressive-css-1280');
+  await plain.context.close();
+  await loud.context.close();
+});
+
+test('the widget changes nothing on the host page', async () => {
+  const body = `<h2 id="h">Heading</h2><p id="p">Text</p><button id="b">Button</button>
+    <ul id="u"><li>One</li></ul><input id="i"><div data-role-quiz></div>`;
+  // A permanent scrollbar: the widget makes the page taller, and a scrollbar
+  // appearing would change widths without any style leaking.
+  const head = '<style>html { overflow-y: scroll; } body { font-family: Georgia; }</style>';
+  const host = ['html', 'body', '#h', '#p', '#b', '#u', '#i'];
+  const styles = async (page) => {
+    const out = {};
+    for (const sel of host) {
+      out[sel] = await page.locator(sel).evaluate((el) => {
+        const s = getComputedStyle(el);
+        return Object.fromEntries(Array.from(s).map((p) => [p, s.getPropertyValue(p)]));
+      });
+    }
+    return out;
+  };
+  // The document grows by the widget's height: html's and body's sizes may
+  // differ; every other property, and everything of the other elements, may not.
+  const sized = new Set(['block-size', 'height', 'perspective-origin', 'transform-origin']);
+  const differences = (a, b) =>
+    host.flatMap((sel) =>
+      Object.keys(a[sel])
+        .filter((p) => !(['html', 'body'].includes(sel) && sized.has(p)))
+        .filter((p) => a[sel][p] !== b[sel][p])
+        .map((p) => `${sel} ${p}: ${b[sel][p]} -> ${a[sel][p]}`),
+    );
+  const withWidget = await openHost('with', hostPage(body, { head }));
+  env.server.pages['/without.html'] = hostPage(body, { head, script: false });
+  const without = await openPage(env.browser, 1280);
+  await without.page.goto(`${env.server.url}/without.html`);
+  assert.deepEqual(differences(await styles(withWidget.page), await styles(without.page)), []);
+  // Nothing was added to the document's own style sheets.
+  assert.equal(await withWidget.page.evaluate(() => document.styleSheets.length), 1);
+  await withWidget.context.close();
+  await without.context.close();
+});
+
+test('events tell the host page about answers and the finished round', async () => {
+  const { page, context, errors } = await openHost(
+    'events',
+    hostPage('<div id="quiz" data-role-quiz data-view="quiz" data-seed="3" data-questions="2"></div>'),
+  );
+  const quiz = page.locator('#quiz');
+  await quiz.getByRole('button', { name: 'Start quiz' }).click();
+  const first = itemByStatement(await quiz.locator('.rq-statement').textContent());
+  await answerButton(quiz, first.answer).click();
+  await quiz.getByRole('button', { name: 'Next question' }).click();
+  const second = itemByStatement(await quiz.locator('.rq-statement').textContent());
+  const wrong = ['both', PACK.roles[0].id, PACK.roles[1].id].find((a) => a !== second.answer);
+  await answerButton(quiz, wrong).click();
+  await quiz.getByRole('button', { name: 'See results' }).click();
+
+  const events = await page.evaluate(() => window.events);
+  assert.deepEqual(events.map((e) => e.type), [
+    'rolequiz:ready', 'rolequiz:answer', 'rolequiz:answer', 'rolequiz:complete',
+  ]);
+  assert.ok(events.every((e) => e.target === 'quiz'), 'dispatched on the host element');
+  assert.deepEqual(events[0].detail, { packId: PACK.id, packVersion: PACK.version, items: PACK.items.length });
+  assert.deepEqual(events[1].detail, {
+    itemId: first.id, choice: first.answer, answer: first.answer, correct: true, index: 0, total: 2,
+  });
+  assert.deepEqual(events[2].detail, {
+    itemId: second.id, choice: wrong, answer: second.answer, correct: false, index: 1, total: 2,
+  });
+  const breakdown = Object.fromEntries(['cio', 'both', 'cto'].map((k) => [k, { right: 0, total: 0 }]));
+  breakdown[first.answer].right += 1;
+  breakdown[first.answer].total += 1;
+  breakdown[second.answer].total += 1;
+  assert.deepEqual(events[3].detail, { score: 1, total: 2, breakdown });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('wrong attribute values show a notice, are logged, and fall back to defaults', async () => {
+  env.server.pages['/bad.html'] = hostPage(
+    '<div id="w" data-role-quiz data-view="quizz" data-questions="0" data-theme="pink"></div>',
+  );
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${env.server.url}/bad.html`);
+  const notice = page.locator('#w').getByRole('note');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  for (const line of [
+    'data-view: expected "quiz", "compare" or "both", found "quizz"; using both',
+    'data-questions: expected a number from 1 to 1000, or "all", found "0"; using 10',
+    'data-theme: expected "auto", "light" or "dark", found "pink"; using auto',
+  ]) {
+    assert.ok(text.includes(line), `notice lacks ${line}`);
+    assert.ok(warnings.some((w) => w.includes(line)), `console lacks ${line}`);
+  }
+  assert.equal(await page.locator('#w').getByRole('tab').count(), 2, 'both views');
+  assert.match(await page.locator('#w .rq-intro .rq-meta').textContent(), /^10 questions/);
+  await screenshot(page, 'embed-notice-1280', { fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('themes: dark built in, and CSS variables set on the element cross into the widget', async () => {
+  const { page, context } = await openHost(
+    'themes',
+    hostPage(`
+      <div id="dark" data-role-quiz data-view="quiz" data-theme="dark"></div>
+      <div id="brand" data-role-quiz data-view="quiz" data-theme="light"
+           style="--rq-accent: rgb(200, 0, 100); --rq-font: monospace; --rq-radius: 0px"></div>`),
+    { widgets: 2 },
+  );
+  const background = await page.locator('#dark .rq-card').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark card background, got ${background}`);
+  const start = page.locator('#brand .rq-intro .rq-button-primary');
+  assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(200, 0, 100)');
+  assert.equal(await start.evaluate((el) => getComputedStyle(el).fontFamily), 'monospace');
+  assert.equal(await page.locator('#brand .rq-card').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '0px');
+  await screenshot(page, 'embed-themes-1280');
+  await context.close();
+});
+
+test('RoleQuiz.mount and elements added later get widgets too', async () => {
+  const { page, context, errors } = await openHost(
+    'script',
+    hostPage(`<div id="by-script"></div>
+      <script type="module">
+        // Called before the widget has loaded: queued, then run.
+        RoleQuiz.mount(document.getElementById('by-script'), { view: 'compare', theme: 'dark' });
+        RoleQuiz.ready.then(() => {
+          const late = document.createElement('div');
+          late.id = 'late';
+          late.setAttribute('data-role-quiz', '');
+          late.setAttribute('data-view', 'quiz');
+          document.body.append(late);
+        });
+      </script>`).replace(
+      '<script type="module" src="/embed.js"></script>',
+      '',
+    ).replace('<body>', '<body><script type="module" src="/embed.js"></script>'),
+    { widgets: 2 },
+  );
+  assert.ok(await page.locator('#by-script .rq-filter input').isVisible(), 'compare view mounted by script');
+  assert.equal(await page.locator('#by-script .rq').getAttribute('data-theme'), 'dark');
+  assert.ok(await page.locator('#late').getByRole('button', { name: 'Start quiz' }).isVisible());
+  // Mounting an element twice does nothing.
+  await page.evaluate(() => RoleQuiz.mount(document.getElementById('late'), {}));
+  assert.equal(await page.locator('#late .rq-app').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a host page with a strict Content-Security-Policy works with the README\'s policy', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  env.server.pages['/csp.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${csp}"><title>Strict</title></head>
+    <body><div id="w" data-role-quiz data-seed="1"></div>
+    <script type="module" src="/embed.js"></script></body></html>`;
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const violations = [];
+  await page.exposeFunction('violation', (v) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.violation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await page.goto(`${env.server.url}/csp.html`);
+  const w = page.locator('#w');
+  await w.getByRole('button', { name: 'Start quiz' }).click();
+  await w.locator('.rq-answer >> nth=0').click();
+  assert.ok(await w.locator('.rq-feedback').isVisible());
+  // Styled: the adopted sheet applies under style-src 'self'.
+  assert.equal(await w.locator('.rq-card').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '16px');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The iframe's height against the height of the widget inside it. */
+async function frameFit(page, frameSelector) {
+  const outer = await page.locator(frameSelector).evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await page
+    .frameLocator(frameSelector)
+    .locator('[data-role-quiz]')
+    .evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+  return { outer, inner };
+}
+
+async function expectFit(page, frameSelector, what) {
+  let fit;
+  for (let i = 0; i < 40; i++) {
+    fit = await frameFit(page, frameSelector);
+    if (fit.inner > 100 && Math.abs(fit.outer - fit.inner) <= 2) return fit;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`${what}: frame ${fit.outer}px, content ${fit.inner}px`);
+}
+
+test('an iframe is kept as tall as its content through every screen', async () => {
+  env.server.pages['/frame.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <title>Frame host</title><link rel="icon" href="data:,"></head><body style="margin:0">
+    <div style="width:640px"><iframe id="f" data-role-quiz-frame title="Quiz" style="width:100%;border:0"
+      src="/embed.html?view=quiz&seed=4&questions=2"></iframe></div>
+    <script src="/host.js"></script></body></html>`;
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const heard = [];
+  await page.exposeFunction('heard', (type, detail) => heard.push({ type, detail }));
+  await page.addInitScript(() => {
+    // Init scripts run in frames too: listen on the host page only.
+    if (window !== window.top) return;
+    for (const type of ['rolequiz:ready', 'rolequiz:answer', 'rolequiz:complete']) {
+      document.addEventListener(type, (e) => window.heard(type, e.detail));
+    }
+  });
+  await page.goto(`${env.server.url}/frame.html`);
+  const frame = page.frameLocator('#f');
+  await frame.getByRole('button', { name: 'Start quiz' }).waitFor();
+  const heights = [(await expectFit(page, '#f', 'intro')).outer];
+
+  await frame.getByRole('button', { name: 'Start quiz' }).click();
+  heights.push((await expectFit(page, '#f', 'question')).outer);
+  const item = itemByStatement(await frame.locator('.rq-statement').textContent());
+  await answerButton(frame, item.answer).click();
+  heights.push((await expectFit(page, '#f', 'feedback')).outer);
+  await frame.getByRole('button', { name: 'Next question' }).click();
+  await frame.locator('.rq-answer >> nth=0').click();
+  await frame.getByRole('button', { name: 'See results' }).click();
+  heights.push((await expectFit(page, '#f', 'results')).outer);
+  assert.ok(new Set(heights).size >= 3, `the frame followed its content: ${heights}`);
+
+  // The frame's events reach the host page as events on the iframe element.
+  assert.deepEqual(heard.map((h) => h.type), [
+    'rolequiz:ready', 'rolequiz:answer', 'rolequiz:answer', 'rolequiz:complete',
+  ]);
+  assert.equal(heard[1].detail.itemId, item.id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an iframe in a hidden container gets its height when shown', async () => {
+  env.server.pages['/hidden.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <title>Hidden frame</title><link rel="icon" href="data:,"></head><body style="margin:0">
+    <button id="show">Show</button>
+    <div id="box" hidden style="width:600px"><iframe id="f" data-role-quiz-frame title="Quiz"
+      style="width:100%;border:0" src="/embed.html?view=compare"></iframe></div>
+    <script src="/host.js"></script>
+    <script>document.getElementById('show').onclick = () => { document.getElementById('box').hidden = false; };</script>
+    </body></html>`;
+  const { page, context } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/hidden.html`);
+  // Let the hidden frame load and lay out at no width.
+  await page.frameLocator('#f').locator('[data-role-quiz-mounted]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  await page.click('#show');
+  const fit = await expectFit(page, '#f', 'shown after load');
+  assert.ok(fit.outer > 600, `a real height, got ${fit.outer}`);
+  await context.close();
+});
+
+test('a frame ignores height messages from other windows', async () => {
+  env.server.pages['/spoof.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <title>Spoof</title><link rel="icon" href="data:,"></head><body>
+    <iframe id="f" data-role-quiz-frame title="Quiz" style="width:600px;border:0;height:123px"
+      src="about:blank"></iframe><script src="/host.js"></script></body></html>`;
+  const { page, context } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/spoof.html`);
+  await page.evaluate(() => window.postMessage({ type: 'rolequiz:resize', height: 999 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('#f').evaluate((f) => f.style.height), '123px');
+  await context.close();
+});
+
+for (const width of [1280, 360]) {
+  test(`the example blog post at ${width}px`, async () => {
+    const { page, context, errors } = await openPage(env.browser, width);
+    await page.goto(`${env.server.url}/examples/blog-post.html`);
+    await page.locator('[data-view="compare"] .rq-filter input').waitFor();
+    await page.locator('[data-view="quiz"]').getByRole('button', { name: 'Start quiz' }).waitFor();
+    // The blog's own look is untouched around the widgets.
+    const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    assert.match(bodyFont, /Georgia/);
+    await screenshot(page, `blog-post-${width}`);
+    // The iframe variant, opened.
+    await page.locator('article > details > summary').click();
+    await expectFit(page, 'iframe[data-role-quiz-frame]', 'blog iframe');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
