@@ -19,6 +19,8 @@ const env = useBrowser();
 async function openHost(name, html, { width = 1280, widgets = 1 } = {}) {
   env.server.pages[`/${name}.html`] = html;
   const opened = await openPage(env.browser, width);
+  opened.requests = [];
+  opened.page.on('request', (r) => opened.requests.push(new URL(r.url()).pathname));
   await opened.page.addInitScript(() => {
     window.events = [];
     for (const type of ['rolequiz:ready', 'rolequiz:answer', 'rolequiz:complete']) {
@@ -37,8 +39,8 @@ function answerButton(scope, answer) {
   return scope.getByRole('button', { name: new RegExp(`^${buttonName(answer)}\\b`) });
 }
 
-test('two widgets on one page work independently', async () => {
-  const { page, context, errors } = await openHost(
+test('two widgets on one page work independently, and fetch nothing but their code', async () => {
+  const { page, context, errors, requests } = await openHost(
     'two',
     hostPage(`
       <div id="a" data-role-quiz data-view="quiz" data-seed="1" data-questions="3"></div>
@@ -62,6 +64,12 @@ test('two widgets on one page work independently', async () => {
   assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
   assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
   assert.deepEqual(errors, []);
+  // The page, the loader, the glue and the wasm: nothing else, for two widgets.
+  const requested = [...new Set(requests)].filter((p) => p !== '/favicon.ico');
+  assert.equal(requested.length, 4, requested.join(' '));
+  assert.deepEqual(requested.slice(0, 2), ['/two.html', '/embed.js']);
+  assert.match(requested[2], /^\/role-quiz-[0-9a-f]+\.js$/);
+  assert.match(requested[3], /^\/role-quiz-[0-9a-f]+_bg\.wasm$/);
   await context.close();
 });
 
