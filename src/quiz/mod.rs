@@ -1,6 +1,6 @@
 //! The quiz as a plain state machine: a [`Round`] is built from an answer key and
 //! [`RoundOptions`], takes the reader's [`Choice`]s one by one and reports an
-//! [`Outcome`] for each, then [`Results`].
+//! [`Outcome`] for each, then [`Results`], with an [`Insight`] into the misses.
 //!
 //! It exists apart from the views so that every rule of the quiz (order, length,
 //! scoring, what may happen when) is ordinary Rust, tested natively with
@@ -8,9 +8,11 @@
 //! texts: a round only holds item indices and their right answers.
 
 mod choice;
+mod results;
 mod round;
 mod shuffle;
 
 pub use choice::Choice;
-pub use round::{Length, Outcome, Phase, Question, Results, Round, RoundOptions, Tally};
+pub use results::{Confusion, Insight, Results, Tally};
+pub use round::{Length, Outcome, Phase, Question, Round, RoundOptions};
 pub use shuffle::SplitMix64;

@@ -1,6 +1,6 @@
 use std::fmt;
 
-use super::{Choice, SplitMix64};
+use super::{Choice, Results, SplitMix64};
 
 /// How many questions a round asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,8 +172,33 @@ impl Round {
         ready
     }
 
+    /// A round as it was saved: its questions, the answers given so far, and
+    /// the position of the question on screen. `None` if those do not fit
+    /// together (more answers than questions, a position the answers do not
+    /// explain), so a damaged save cannot produce an impossible round.
+    pub fn restore(questions: Vec<Question>, answers: Vec<Choice>, current: usize) -> Option<Self> {
+        let fits = answers.len() <= questions.len()
+            && current <= questions.len()
+            && (answers.len() == current || answers.len() == current + 1);
+        fits.then_some(Self {
+            questions,
+            answers,
+            current,
+        })
+    }
+
     pub fn questions(&self) -> &[Question] {
         &self.questions
+    }
+
+    /// The reader's answers so far, in question order.
+    pub fn answers(&self) -> &[Choice] {
+        &self.answers
+    }
+
+    /// The index of the question on screen (`len()` once finished).
+    pub fn position(&self) -> usize {
+        self.current
     }
 
     /// How many questions the round asks.
@@ -220,63 +245,10 @@ impl Round {
     }
 }
 
-/// Right answers out of questions asked, for one kind of answer or overall.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tally {
-    pub right: usize,
-    pub total: usize,
-}
-
-impl Tally {
-    fn add(&mut self, correct: bool) {
-        self.total += 1;
-        self.right += usize::from(correct);
-    }
-}
-
-/// The summary of a finished round.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Results {
-    pub outcomes: Vec<Outcome>,
-    /// Overall score.
-    pub score: Tally,
-    /// Scores per right answer, indexed by [`Choice::index`].
-    pub by_answer: [Tally; 3],
-}
-
-impl Results {
-    pub fn from_outcomes(outcomes: impl IntoIterator<Item = Outcome>) -> Self {
-        let outcomes: Vec<Outcome> = outcomes.into_iter().collect();
-        let mut score = Tally::default();
-        let mut by_answer = [Tally::default(); 3];
-        for o in &outcomes {
-            score.add(o.is_correct());
-            by_answer[o.answer.index()].add(o.is_correct());
-        }
-        Self {
-            outcomes,
-            score,
-            by_answer,
-        }
-    }
-
-    /// The score as a whole percentage, rounded down so that 100 means every
-    /// answer was right. An empty round counts as 0.
-    pub fn percent(&self) -> u8 {
-        (self.score.right * 100)
-            .checked_div(self.score.total)
-            .map_or(0, |p| p as u8)
-    }
-
-    /// Scores for one kind of right answer ("CIO items: 3 of 4").
-    pub fn tally(&self, answer: Choice) -> Tally {
-        self.by_answer[answer.index()]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::Tally;
     use Choice::*;
 
     /// A pack-shaped key: 12 of each answer, like the built-in pack.
@@ -447,52 +419,6 @@ mod tests {
     }
 
     #[test]
-    fn results_break_the_score_down_by_right_answer() {
-        let outcomes = [
-            Outcome {
-                item: 0,
-                chosen: First,
-                answer: First,
-            },
-            Outcome {
-                item: 1,
-                chosen: Second,
-                answer: First,
-            },
-            Outcome {
-                item: 2,
-                chosen: Both,
-                answer: Both,
-            },
-            Outcome {
-                item: 3,
-                chosen: First,
-                answer: Second,
-            },
-        ];
-        let results = Results::from_outcomes(outcomes);
-        assert_eq!(results.tally(First), Tally { right: 1, total: 2 });
-        assert_eq!(results.tally(Both), Tally { right: 1, total: 1 });
-        assert_eq!(results.tally(Second), Tally { right: 0, total: 1 });
-        assert_eq!(results.score, Tally { right: 2, total: 4 });
-    }
-
-    #[test]
-    fn percent_rounds_down_so_only_all_right_is_perfect() {
-        let round_of = |right: usize, total: usize| {
-            Results::from_outcomes((0..total).map(|i| Outcome {
-                item: i,
-                chosen: if i < right { Both } else { First },
-                answer: Both,
-            }))
-        };
-        assert_eq!(round_of(29, 30).percent(), 96);
-        assert_eq!(round_of(30, 30).percent(), 100);
-        assert_eq!(round_of(2, 3).percent(), 66);
-        assert_eq!(round_of(0, 0).percent(), 0);
-    }
-
-    #[test]
     fn results_cover_the_answers_so_far() {
         let mut round = Round::of(vec![
             Question {
@@ -512,6 +438,50 @@ mod tests {
         round.advance();
         assert_eq!(round.phase(), Phase::Finished);
         assert_eq!(round.results().score, Tally { right: 1, total: 2 });
+    }
+
+    #[test]
+    fn a_round_survives_being_taken_apart_and_restored() {
+        let mut round = Round::new(&key(), RoundOptions::new(4));
+        round.answer(First);
+        round.advance();
+        round.answer(Both);
+        let back = Round::restore(
+            round.questions().to_vec(),
+            round.answers().to_vec(),
+            round.position(),
+        );
+        assert_eq!(back.as_ref(), Some(&round));
+        assert!(matches!(back.unwrap().phase(), Phase::Feedback(_)));
+    }
+
+    #[test]
+    fn an_impossible_saved_round_is_refused() {
+        let qs = || {
+            Round::new(&key(), RoundOptions::new(4))
+                .questions()
+                .to_vec()
+        };
+        assert!(
+            Round::restore(qs(), vec![First; 11], 10).is_none(),
+            "more answers than questions"
+        );
+        assert!(
+            Round::restore(qs(), vec![First; 3], 1).is_none(),
+            "answers ahead of the position"
+        );
+        assert!(
+            Round::restore(qs(), vec![First; 1], 3).is_none(),
+            "position ahead of the answers"
+        );
+        assert!(
+            Round::restore(qs(), vec![], 11).is_none(),
+            "position past the end"
+        );
+        assert!(
+            Round::restore(qs(), vec![First; 10], 10).is_some(),
+            "a finished round"
+        );
     }
 
     #[test]

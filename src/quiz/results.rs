@@ -1,0 +1,408 @@
+use super::{Choice, Outcome, Question};
+
+/// Right answers out of questions asked, for one kind of answer or overall.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, correct: bool) {
+        self.total += 1;
+        self.right += usize::from(correct);
+    }
+
+    /// Whether this score beats `other`: a higher share right, or the same
+    /// share over more questions (10 / 10 beats 5 / 5).
+    pub fn beats(&self, other: &Tally) -> bool {
+        let (mine, theirs) = (self.right * other.total, other.right * self.total);
+        mine > theirs || (mine == theirs && self.total > other.total)
+    }
+}
+
+/// One kind of miss: an item whose answer is `answer`, answered `chosen`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Confusion {
+    pub answer: Choice,
+    pub chosen: Choice,
+}
+
+/// What the reader's misses say about their picture of the two roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Insight {
+    NoMisses,
+    OneMiss(Confusion),
+    /// Most misses are one answer taken for another: `count` of `misses`.
+    MixUp {
+        confusion: Confusion,
+        count: usize,
+        misses: usize,
+    },
+    /// Most misses are the reader choosing `chosen` where it was wrong.
+    OverChosen {
+        chosen: Choice,
+        count: usize,
+        misses: usize,
+    },
+    /// Most misses are among the items whose answer is `answer`.
+    OftenMissed {
+        answer: Choice,
+        count: usize,
+        misses: usize,
+    },
+    /// Several kinds of miss, none standing out.
+    Scattered {
+        misses: usize,
+    },
+}
+
+/// The summary of a round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results {
+    pub outcomes: Vec<Outcome>,
+    /// Overall score.
+    pub score: Tally,
+    /// Scores per right answer, indexed by [`Choice::index`].
+    pub by_answer: [Tally; 3],
+}
+
+impl Results {
+    pub fn from_outcomes(outcomes: impl IntoIterator<Item = Outcome>) -> Self {
+        let outcomes: Vec<Outcome> = outcomes.into_iter().collect();
+        let mut score = Tally::default();
+        let mut by_answer = [Tally::default(); 3];
+        for o in &outcomes {
+            score.add(o.is_correct());
+            by_answer[o.answer.index()].add(o.is_correct());
+        }
+        Self {
+            outcomes,
+            score,
+            by_answer,
+        }
+    }
+
+    /// The score as a whole percentage, rounded down so that 100 means every
+    /// answer was right. An empty round counts as 0.
+    pub fn percent(&self) -> u8 {
+        (self.score.right * 100)
+            .checked_div(self.score.total)
+            .map_or(0, |p| p as u8)
+    }
+
+    /// Scores for one kind of right answer ("CIO items: 3 of 4").
+    pub fn tally(&self, answer: Choice) -> Tally {
+        self.by_answer[answer.index()]
+    }
+
+    /// How often each answer was given for each right answer:
+    /// `matrix[answer.index()][chosen.index()]`.
+    pub fn confusion(&self) -> [[usize; 3]; 3] {
+        let mut matrix = [[0; 3]; 3];
+        for o in &self.outcomes {
+            matrix[o.answer.index()][o.chosen.index()] += 1;
+        }
+        matrix
+    }
+
+    /// The questions answered wrongly, in round order: a round to retry.
+    pub fn misses(&self) -> Vec<Question> {
+        self.outcomes
+            .iter()
+            .filter(|o| !o.is_correct())
+            .map(|o| Question {
+                item: o.item,
+                answer: o.answer,
+            })
+            .collect()
+    }
+
+    /// The pattern in the misses, if there is one: of the three kinds (one
+    /// answer taken for another, one answer given too often, one answer
+    /// missed often), the one that explains the most misses, preferring the
+    /// most specific on a tie. It must explain at least two misses and at
+    /// least half of them, and stand alone among its kind.
+    pub fn insight(&self) -> Insight {
+        let matrix = self.confusion();
+        let mut mix_ups = Vec::new();
+        let mut by_chosen = [0; 3];
+        let mut by_answer = [0; 3];
+        for answer in Choice::ALL {
+            for chosen in Choice::ALL {
+                let n = matrix[answer.index()][chosen.index()];
+                if answer != chosen && n > 0 {
+                    mix_ups.push((Confusion { answer, chosen }, n));
+                    by_chosen[chosen.index()] += n;
+                    by_answer[answer.index()] += n;
+                }
+            }
+        }
+        let misses: usize = by_answer.iter().sum();
+        match misses {
+            0 => return Insight::NoMisses,
+            1 => return Insight::OneMiss(mix_ups[0].0),
+            _ => {}
+        }
+
+        // Candidates in order of preference for equal counts.
+        let mut candidates = Vec::new();
+        if let Some((confusion, count)) = standout(mix_ups.iter().copied()) {
+            candidates.push(Insight::MixUp {
+                confusion,
+                count,
+                misses,
+            });
+        }
+        let per_choice = |counts: [usize; 3]| Choice::ALL.into_iter().zip(counts);
+        if let Some((chosen, count)) = standout(per_choice(by_chosen)) {
+            candidates.push(Insight::OverChosen {
+                chosen,
+                count,
+                misses,
+            });
+        }
+        if let Some((answer, count)) = standout(per_choice(by_answer)) {
+            candidates.push(Insight::OftenMissed {
+                answer,
+                count,
+                misses,
+            });
+        }
+        let explained = |i: &Insight| match *i {
+            Insight::MixUp { count, .. }
+            | Insight::OverChosen { count, .. }
+            | Insight::OftenMissed { count, .. } => count,
+            _ => 0,
+        };
+        let best = candidates
+            .into_iter()
+            .rev()
+            .max_by_key(explained)
+            .filter(|i| explained(i) >= 2 && explained(i) * 2 >= misses);
+        best.unwrap_or(Insight::Scattered { misses })
+    }
+}
+
+/// The entry with the highest count, if no other entry has as many.
+fn standout<T: Copy>(entries: impl Iterator<Item = (T, usize)>) -> Option<(T, usize)> {
+    let mut best: Option<(T, usize)> = None;
+    let mut tied = false;
+    for (value, count) in entries {
+        match best {
+            Some((_, top)) if count == top => tied = true,
+            Some((_, top)) if count < top => {}
+            _ => {
+                best = Some((value, count));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Choice::*;
+
+    fn outcome(item: usize, answer: Choice, chosen: Choice) -> Outcome {
+        Outcome {
+            item,
+            chosen,
+            answer,
+        }
+    }
+
+    /// Results with `right` correct answers of each kind plus the given misses.
+    fn results(right: [usize; 3], misses: &[(Choice, Choice, usize)]) -> Results {
+        let mut outcomes = Vec::new();
+        for answer in Choice::ALL {
+            for _ in 0..right[answer.index()] {
+                outcomes.push(outcome(outcomes.len(), answer, answer));
+            }
+        }
+        for &(answer, chosen, n) in misses {
+            for _ in 0..n {
+                outcomes.push(outcome(outcomes.len(), answer, chosen));
+            }
+        }
+        Results::from_outcomes(outcomes)
+    }
+
+    #[test]
+    fn results_break_the_score_down_by_right_answer() {
+        let results = results([1, 1, 0], &[(First, Second, 1), (Second, First, 1)]);
+        assert_eq!(results.tally(First), Tally { right: 1, total: 2 });
+        assert_eq!(results.tally(Both), Tally { right: 1, total: 1 });
+        assert_eq!(results.tally(Second), Tally { right: 0, total: 1 });
+        assert_eq!(results.score, Tally { right: 2, total: 4 });
+    }
+
+    #[test]
+    fn percent_rounds_down_so_only_all_right_is_perfect() {
+        let of = |right: usize, wrong: usize| results([right, 0, 0], &[(First, Both, wrong)]);
+        assert_eq!(of(29, 1).percent(), 96);
+        assert_eq!(of(30, 0).percent(), 100);
+        assert_eq!(of(2, 1).percent(), 66);
+        assert_eq!(of(0, 0).percent(), 0);
+    }
+
+    #[test]
+    fn the_confusion_matrix_counts_answer_against_choice() {
+        let matrix = results([2, 0, 1], &[(First, Second, 3), (Both, First, 1)]).confusion();
+        assert_eq!(matrix, [[2, 0, 3], [1, 0, 0], [0, 0, 1]]);
+    }
+
+    #[test]
+    fn the_misses_are_the_wrong_answers_in_round_order() {
+        let r = Results::from_outcomes([
+            outcome(7, First, First),
+            outcome(3, Both, Second),
+            outcome(9, Second, Second),
+            outcome(1, First, Both),
+        ]);
+        assert_eq!(
+            r.misses(),
+            [
+                Question {
+                    item: 3,
+                    answer: Both
+                },
+                Question {
+                    item: 1,
+                    answer: First
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn no_misses_is_said_plainly() {
+        assert_eq!(results([3, 3, 4], &[]).insight(), Insight::NoMisses);
+    }
+
+    #[test]
+    fn a_single_miss_is_named() {
+        assert_eq!(
+            results([3, 3, 3], &[(Both, Second, 1)]).insight(),
+            Insight::OneMiss(Confusion {
+                answer: Both,
+                chosen: Second
+            })
+        );
+    }
+
+    #[test]
+    fn a_dominant_mix_up_is_found_for_every_pair() {
+        for answer in Choice::ALL {
+            for chosen in Choice::ALL.into_iter().filter(|&c| c != answer) {
+                // Three of this mix-up, and one of another kind.
+                let other = Choice::ALL
+                    .into_iter()
+                    .find(|&c| c != answer && c != chosen)
+                    .unwrap();
+                let r = results([2, 2, 2], &[(answer, chosen, 3), (other, answer, 1)]);
+                assert_eq!(
+                    r.insight(),
+                    Insight::MixUp {
+                        confusion: Confusion { answer, chosen },
+                        count: 3,
+                        misses: 4
+                    },
+                    "{answer:?} taken for {chosen:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn always_saying_both_is_an_over_chosen_answer() {
+        // Every CIO and CTO item answered "both": the column explains all 7.
+        let r = results([0, 3, 0], &[(First, Both, 4), (Second, Both, 3)]);
+        assert_eq!(
+            r.insight(),
+            Insight::OverChosen {
+                chosen: Both,
+                count: 7,
+                misses: 7
+            }
+        );
+    }
+
+    #[test]
+    fn one_kind_of_item_missed_in_different_ways() {
+        // Shared work given to each role in turn.
+        let r = results([3, 0, 3], &[(Both, First, 2), (Both, Second, 2)]);
+        assert_eq!(
+            r.insight(),
+            Insight::OftenMissed {
+                answer: Both,
+                count: 4,
+                misses: 4
+            }
+        );
+    }
+
+    #[test]
+    fn ties_are_scattered() {
+        // Two mix-ups of two, mirrored: no cell, column or row stands out.
+        let r = results([2, 2, 2], &[(First, Second, 2), (Second, First, 2)]);
+        assert_eq!(r.insight(), Insight::Scattered { misses: 4 });
+    }
+
+    #[test]
+    fn a_pattern_must_explain_half_the_misses() {
+        let r = results(
+            [1, 1, 1],
+            &[
+                (First, Second, 2),
+                (Second, Both, 1),
+                (Both, First, 1),
+                (First, Both, 1),
+            ],
+        );
+        // No mix-up or over-chosen answer stands out, but CIO items make 3 of
+        // the 5 misses: over half, so that is the insight.
+        assert_eq!(
+            r.insight(),
+            Insight::OftenMissed {
+                answer: First,
+                count: 3,
+                misses: 5
+            }
+        );
+        let spread = results(
+            [1, 1, 1],
+            &[(First, Second, 1), (Second, Both, 1), (Both, First, 1)],
+        );
+        assert_eq!(spread.insight(), Insight::Scattered { misses: 3 });
+    }
+
+    #[test]
+    fn all_wrong_still_finds_the_pattern() {
+        // A reader who swapped the two roles everywhere and never said both.
+        let r = results(
+            [0, 0, 0],
+            &[(First, Second, 4), (Second, First, 4), (Both, First, 2)],
+        );
+        assert_eq!(
+            r.insight(),
+            Insight::OverChosen {
+                chosen: First,
+                count: 6,
+                misses: 10
+            }
+        );
+    }
+
+    #[test]
+    fn a_better_score_is_a_higher_share_or_the_same_share_of_more() {
+        let t = |right, total| Tally { right, total };
+        assert!(t(8, 10).beats(&t(7, 10)));
+        assert!(t(5, 5).beats(&t(9, 10)));
+        assert!(t(10, 10).beats(&t(5, 5)));
+        assert!(!t(5, 5).beats(&t(10, 10)));
+        assert!(!t(7, 10).beats(&t(7, 10)));
+    }
+}
