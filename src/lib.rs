@@ -16,5 +16,6 @@
 pub mod compare;
 pub mod content;
 pub mod embed;
+pub mod progress;
 pub mod quiz;
 pub mod ui;

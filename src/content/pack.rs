@@ -146,6 +146,22 @@ impl Pack {
         }
     }
 
+    /// How an answer is written in a pack, saved progress and events: the
+    /// role's id, or "both".
+    pub fn choice_id(&self, choice: Choice) -> &str {
+        self.role(choice).map_or("both", |role| role.id.as_str())
+    }
+
+    /// The answer a role id (or "both") names.
+    pub fn choice_by_id(&self, id: &str) -> Option<Choice> {
+        Choice::ALL.into_iter().find(|&c| self.choice_id(c) == id)
+    }
+
+    /// The index of the item with this id.
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|item| item.id == id)
+    }
+
     /// What the reader sees on an answer button: "CIO", "Both" or "CTO".
     pub fn choice_name(&self, choice: Choice) -> &str {
         self.role(choice).map_or("Both", |role| role.short.as_str())

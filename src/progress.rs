@@ -1,0 +1,331 @@
+//! A reader's progress as text, for the browser's storage: the round in
+//! progress and the best score. Pure, so every way stored text can go wrong is
+//! tested natively.
+//!
+//! A saved round names its items by id, not by position, and records the
+//! pack's id and version, so it is only ever resumed with the pack it was
+//! played on. Anything that does not fit exactly is refused with a
+//! [`SavedError`]; the widget then starts fresh without a word to the reader.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::Pack;
+use crate::quiz::{Question, Round, Tally};
+
+/// The format of saved text; a change of meaning means a new number.
+const FORMAT: u32 = 1;
+
+/// A round read back from storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub round: Round,
+    /// A retry of missed items, which does not count towards the best score.
+    pub retry: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SavedError {
+    #[error("not a saved round: {0}")]
+    Corrupt(String),
+    #[error("saved in format {found}, this widget reads format {FORMAT}")]
+    Format { found: u32 },
+    #[error("saved for pack {found:?}")]
+    OtherPack { found: String },
+    #[error("saved for version {found:?} of the pack")]
+    OtherVersion { found: String },
+    #[error("names an item the pack does not have: {0:?}")]
+    UnknownItem(String),
+    #[error("names an answer the pack does not have: {0:?}")]
+    UnknownAnswer(String),
+    #[error("its answers and position do not fit its questions")]
+    Inconsistent,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundText {
+    format: u32,
+    pack: String,
+    version: String,
+    items: Vec<String>,
+    answers: Vec<String>,
+    position: usize,
+    retry: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BestText {
+    format: u32,
+    right: usize,
+    total: usize,
+}
+
+/// The text to store for `round` played on `pack`.
+pub fn save_round(pack: &Pack, saved: &Saved) -> String {
+    let text = RoundText {
+        format: FORMAT,
+        pack: pack.id.clone(),
+        version: pack.version.clone(),
+        items: saved
+            .round
+            .questions()
+            .iter()
+            .map(|q| {
+                pack.items
+                    .get(q.item)
+                    .map_or("", |i| i.id.as_str())
+                    .to_owned()
+            })
+            .collect(),
+        answers: saved
+            .round
+            .answers()
+            .iter()
+            .map(|&c| pack.choice_id(c).to_owned())
+            .collect(),
+        position: saved.round.position(),
+        retry: saved.retry,
+    };
+    serde_json::to_string(&text).unwrap_or_default()
+}
+
+/// The round stored as `text`, if it was saved for this very pack and still
+/// makes sense. Right answers come from the pack, not from storage.
+pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
+    let saved: RoundText =
+        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
+    if saved.format != FORMAT {
+        return Err(SavedError::Format {
+            found: saved.format,
+        });
+    }
+    if saved.pack != pack.id {
+        return Err(SavedError::OtherPack { found: saved.pack });
+    }
+    if saved.version != pack.version {
+        return Err(SavedError::OtherVersion {
+            found: saved.version,
+        });
+    }
+    let questions = saved
+        .items
+        .into_iter()
+        .map(|id| match pack.item_index(&id) {
+            Some(item) => Ok(Question {
+                item,
+                answer: pack.items[item].answer,
+            }),
+            None => Err(SavedError::UnknownItem(id)),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let answers = saved
+        .answers
+        .into_iter()
+        .map(|id| pack.choice_by_id(&id).ok_or(SavedError::UnknownAnswer(id)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut seen = questions.iter().map(|q| q.item).collect::<Vec<_>>();
+    seen.sort_unstable();
+    seen.dedup();
+    if questions.is_empty() || seen.len() != questions.len() {
+        return Err(SavedError::Inconsistent);
+    }
+    let round =
+        Round::restore(questions, answers, saved.position).ok_or(SavedError::Inconsistent)?;
+    Ok(Saved {
+        round,
+        retry: saved.retry,
+    })
+}
+
+/// Where a widget keeps its round: per page and widget (two widgets on a page
+/// never share a round) and per pack version (a new version starts fresh).
+pub fn round_key(page: &str, widget: &str, pack: &Pack) -> String {
+    format!(
+        "role-quiz:1:round:{page}:{widget}:{}@{}",
+        pack.id, pack.version
+    )
+}
+
+/// Where the best score on a pack is kept: one for every page that shows it.
+pub fn best_key(pack: &Pack) -> String {
+    format!("role-quiz:1:best:{}", pack.id)
+}
+
+pub fn save_best(best: Tally) -> String {
+    serde_json::to_string(&BestText {
+        format: FORMAT,
+        right: best.right,
+        total: best.total,
+    })
+    .unwrap_or_default()
+}
+
+/// A stored best score, if it is one: at least one question, no more right
+/// answers than questions.
+pub fn load_best(text: &str) -> Option<Tally> {
+    let best: BestText = serde_json::from_str(text).ok()?;
+    (best.format == FORMAT && best.total > 0 && best.right <= best.total).then_some(Tally {
+        right: best.right,
+        total: best.total,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::content;
+    use crate::quiz::{Choice, Phase, RoundOptions};
+
+    fn pack() -> Pack {
+        content::builtin().unwrap()
+    }
+
+    /// A round two answers in, showing the feedback of the second.
+    fn played(pack: &Pack) -> Saved {
+        let mut round = Round::new(&pack.answer_key(), RoundOptions::new(11));
+        round.answer(Choice::First);
+        round.advance();
+        round.answer(Choice::Both);
+        Saved {
+            round,
+            retry: false,
+        }
+    }
+
+    fn text_with(pack: &Pack, change: impl FnOnce(&mut Value)) -> String {
+        let mut value: Value = serde_json::from_str(&save_round(pack, &played(pack))).unwrap();
+        change(&mut value);
+        value.to_string()
+    }
+
+    #[test]
+    fn a_saved_round_comes_back_as_it_was() {
+        let pack = pack();
+        let saved = played(&pack);
+        let back = load_round(&pack, &save_round(&pack, &saved)).unwrap();
+        assert_eq!(back, saved);
+        assert_eq!(back.round.number(), 2);
+        assert!(matches!(back.round.phase(), Phase::Feedback(_)));
+    }
+
+    #[test]
+    fn saved_rounds_name_items_and_answers_by_id() {
+        let pack = pack();
+        let value: Value = serde_json::from_str(&save_round(&pack, &played(&pack))).unwrap();
+        assert_eq!(value["pack"], "cio-cto");
+        assert_eq!(value["answers"], json!(["cio", "both"]));
+        assert!(value["items"][0].as_str().unwrap().contains('-'), "{value}");
+    }
+
+    #[test]
+    fn corrupt_text_is_refused() {
+        let pack = pack();
+        for text in ["", "null", "{", "[1,2]", "{\"format\":1}", "\u{0}\u{ffff}"] {
+            assert!(
+                matches!(load_round(&pack, text), Err(SavedError::Corrupt(_))),
+                "{text:?}"
+            );
+        }
+        let extra = text_with(&pack, |v| v["cheat"] = json!(true));
+        assert!(matches!(
+            load_round(&pack, &extra),
+            Err(SavedError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn another_format_pack_or_version_is_refused() {
+        let pack = pack();
+        let text = text_with(&pack, |v| v["format"] = json!(0));
+        assert_eq!(
+            load_round(&pack, &text),
+            Err(SavedError::Format { found: 0 })
+        );
+        let text = text_with(&pack, |v| v["pack"] = json!("cto-cfo"));
+        assert_eq!(
+            load_round(&pack, &text),
+            Err(SavedError::OtherPack {
+                found: "cto-cfo".into()
+            })
+        );
+        let text = text_with(&pack, |v| v["version"] = json!("0.9.0"));
+        assert_eq!(
+            load_round(&pack, &text),
+            Err(SavedError::OtherVersion {
+                found: "0.9.0".into()
+            })
+        );
+    }
+
+    #[test]
+    fn items_or_answers_the_pack_lacks_are_refused() {
+        let pack = pack();
+        let text = text_with(&pack, |v| v["items"][3] = json!("chief-fun-officer"));
+        assert_eq!(
+            load_round(&pack, &text),
+            Err(SavedError::UnknownItem("chief-fun-officer".into()))
+        );
+        let text = text_with(&pack, |v| v["answers"][0] = json!("ceo"));
+        assert_eq!(
+            load_round(&pack, &text),
+            Err(SavedError::UnknownAnswer("ceo".into()))
+        );
+    }
+
+    #[test]
+    fn impossible_rounds_are_refused() {
+        let pack = pack();
+        for change in [
+            (|v: &mut Value| v["position"] = json!(7)) as fn(&mut Value),
+            |v| v["answers"] = json!(vec!["cio"; 11]),
+            |v| v["items"] = json!([]),
+            |v| v["items"][1] = v["items"][0].clone(),
+        ] {
+            let text = text_with(&pack, change);
+            assert_eq!(
+                load_round(&pack, &text),
+                Err(SavedError::Inconsistent),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_separate_pages_widgets_and_pack_versions() {
+        let pack = pack();
+        let key = round_key("/post", "quiz", &pack);
+        assert_eq!(key, "role-quiz:1:round:/post:quiz:cio-cto@1.0.0");
+        assert_ne!(key, round_key("/post", "1", &pack));
+        assert_ne!(key, round_key("/other-post", "quiz", &pack));
+        let mut newer = pack.clone();
+        newer.version = "1.1.0".into();
+        assert_ne!(key, round_key("/post", "quiz", &newer));
+        assert_eq!(
+            best_key(&pack),
+            best_key(&newer),
+            "the best score outlives versions"
+        );
+    }
+
+    #[test]
+    fn best_scores_round_trip_and_nonsense_is_ignored() {
+        let best = Tally {
+            right: 7,
+            total: 10,
+        };
+        assert_eq!(load_best(&save_best(best)), Some(best));
+        for text in [
+            "",
+            "{}",
+            r#"{"format":1,"right":11,"total":10}"#,
+            r#"{"format":1,"right":0,"total":0}"#,
+            r#"{"format":2,"right":1,"total":2}"#,
+            r#"{"format":1,"right":-1,"total":2}"#,
+        ] {
+            assert_eq!(load_best(text), None, "{text}");
+        }
+    }
+}
