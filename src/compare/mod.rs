@@ -79,6 +79,7 @@ impl Groups {
                 .map(|&item| venn::Label {
                     item,
                     text: pack.items[item].label.clone(),
+                    mark: None,
                 })
                 .collect()
         })

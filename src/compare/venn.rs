@@ -89,6 +89,16 @@ pub const WIDE: Geometry = Geometry {
     margin: 6.0,
 };
 
+/// The results' "your answers" diagram: the same drawing with slightly
+/// smaller labels, since each also carries a right/wrong icon and a reader
+/// may put any ten items in one region.
+pub const ANSWERS: Geometry = Geometry {
+    font_size: 12.0,
+    label_height: 20.0,
+    label_padding: 5.0,
+    ..WIDE
+};
+
 /// The diagram without labels, for narrow screens: counts only. (Its label
 /// metrics are the wide one's, unused.)
 pub const COMPACT: Geometry = Geometry {
@@ -145,10 +155,16 @@ impl Geometry {
         (max > min).then_some((min, max))
     }
 
-    /// A label's box width for `text`.
-    pub fn label_width(&self, text: &str) -> f64 {
+    /// A label's box width for `text`, with room for a mark's icon.
+    pub fn label_width(&self, text: &str, marked: bool) -> f64 {
         let em: f64 = text.chars().map(advance).sum();
-        (em * self.font_size + 2.0 * self.label_padding).ceil()
+        let icon = if marked { self.icon_room() } else { 0.0 };
+        (em * self.font_size + 2.0 * self.label_padding + icon).ceil()
+    }
+
+    /// The width a mark's icon takes at the start of a label, with its gap.
+    pub fn icon_room(&self) -> f64 {
+        self.font_size * 1.3
     }
 }
 
@@ -172,11 +188,20 @@ fn advance(c: char) -> f64 {
     }
 }
 
-/// A label to place: which item it names, and its text.
+/// Whether a label stands for a right or a wrong answer (on the results'
+/// "your answers" diagram). It is drawn as an icon inside the label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Right,
+    Wrong,
+}
+
+/// A label to place: which item it names, its text, and any mark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     pub item: usize,
     pub text: String,
+    pub mark: Option<Mark>,
 }
 
 /// A placed label: its box's top-left corner and size.
@@ -185,6 +210,7 @@ pub struct Placed {
     pub item: usize,
     pub region: Choice,
     pub text: String,
+    pub mark: Option<Mark>,
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -217,7 +243,7 @@ pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
         let mut waiting: Vec<(Label, f64)> = labels
             .into_iter()
             .map(|l| {
-                let width = g.label_width(&l.text);
+                let width = g.label_width(&l.text, l.mark.is_some());
                 (l, width)
             })
             .collect();
@@ -256,6 +282,7 @@ pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
                     item: label.item,
                     region,
                     text: label.text,
+                    mark: label.mark,
                     x,
                     y: y0,
                     width,
@@ -362,6 +389,7 @@ mod tests {
                 .map(|item| Label {
                     item,
                     text: "x".repeat(4 + rng.below(24)),
+                    mark: None,
                 })
                 .collect::<Vec<_>>()
         });
@@ -378,6 +406,7 @@ mod tests {
             vec![Label {
                 item: 0,
                 text: "An extremely long label that no region of the diagram could hold".into(),
+                mark: None,
             }],
             vec![],
             vec![],
@@ -398,7 +427,89 @@ mod tests {
 
     #[test]
     fn wider_text_measures_wider() {
-        assert!(WIDE.label_width("Data strategy") < WIDE.label_width("Data strategy and more"));
-        assert!(WIDE.label_width("WWW") > WIDE.label_width("iii"));
+        let w = |t| WIDE.label_width(t, false);
+        assert!(w("Data strategy") < w("Data strategy and more"));
+        assert!(w("WWW") > w("iii"));
+        assert!(
+            WIDE.label_width("Data strategy", true) > w("Data strategy"),
+            "room for a mark"
+        );
+    }
+
+    /// A round's answers as marked labels in the regions the reader chose.
+    fn answers(pack: &content::Pack, picks: &[(usize, Choice)]) -> [Vec<Label>; 3] {
+        let mut regions: [Vec<Label>; 3] = Default::default();
+        for &(item, chosen) in picks {
+            let right = pack.items[item].answer == chosen;
+            regions[chosen.index()].push(Label {
+                item,
+                text: pack.items[item].label.clone(),
+                mark: Some(if right { Mark::Right } else { Mark::Wrong }),
+            });
+        }
+        regions
+    }
+
+    #[test]
+    fn any_ten_answers_fit_even_the_longest_labels_in_one_region() {
+        let pack = content::builtin().unwrap();
+        let mut by_length: Vec<usize> = (0..pack.items.len()).collect();
+        by_length.sort_by_key(|&i| {
+            std::cmp::Reverse(ANSWERS.label_width(&pack.items[i].label, true) as i64)
+        });
+        for region in Choice::ALL {
+            let picks: Vec<(usize, Choice)> =
+                by_length[..10].iter().map(|&i| (i, region)).collect();
+            let layout = layout(&ANSWERS, answers(&pack, &picks));
+            assert_eq!(
+                layout.left_out,
+                [0, 0, 0],
+                "the ten longest labels in {region:?}"
+            );
+            assert_sound(&ANSWERS, &layout);
+        }
+        // And a few hundred readers answering at random.
+        let mut rng = SplitMix64::new(8);
+        for _ in 0..300 {
+            let mut items: Vec<usize> = (0..pack.items.len()).collect();
+            rng.shuffle(&mut items);
+            let picks: Vec<(usize, Choice)> = items[..10]
+                .iter()
+                .map(|&i| (i, Choice::ALL[rng.below(3)]))
+                .collect();
+            let layout = layout(&ANSWERS, answers(&pack, &picks));
+            assert_eq!(layout.left_out, [0, 0, 0], "{picks:?}");
+            assert_sound(&ANSWERS, &layout);
+        }
+    }
+
+    #[test]
+    fn a_whole_pack_of_marked_labels_stays_sound() {
+        // The results' diagram after a round of every item, half of them wrong.
+        let pack = content::builtin().unwrap();
+        let mut regions: [Vec<Label>; 3] = Default::default();
+        for (i, item) in pack.items.iter().enumerate() {
+            let chosen = if i % 2 == 0 {
+                item.answer
+            } else {
+                Choice::ALL[(item.answer.index() + 1) % 3]
+            };
+            let mark = if chosen == item.answer {
+                Mark::Right
+            } else {
+                Mark::Wrong
+            };
+            regions[chosen.index()].push(Label {
+                item: i,
+                text: item.label.clone(),
+                mark: Some(mark),
+            });
+        }
+        let layout = layout(&WIDE, regions);
+        assert_sound(&WIDE, &layout);
+        assert_eq!(
+            layout.placed.len() + layout.left_out.iter().sum::<usize>(),
+            pack.items.len()
+        );
     }
 }

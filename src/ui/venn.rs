@@ -5,77 +5,89 @@ use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use super::choice_class;
-use crate::compare::venn::{Geometry, Layout, COMPACT, WIDE};
-use crate::compare::Groups;
+use super::compare::region_name;
+use crate::compare::venn::{Geometry, Layout, Mark, COMPACT};
 use crate::content::Pack;
 use crate::quiz::Choice;
 
 #[derive(Properties, PartialEq)]
 pub struct VennProps {
     pub pack: Rc<Pack>,
-    pub groups: Rc<Groups>,
+    /// Makes the diagram's element ids unique within the widget (the
+    /// comparison and the results each have one).
+    pub id: &'static str,
+    pub title: AttrValue,
+    /// The same information in words, for screen readers.
+    pub description: AttrValue,
+    /// How many items each region holds, by [`Choice::index`].
+    pub counts: [usize; 3],
+    /// What each region means: "CIO only", or "You said CIO".
+    pub captions: [AttrValue; 3],
+    /// Shorter captions for the narrow drawing, where the regions are small;
+    /// the long ones when not given.
+    #[prop_or_default]
+    pub short_captions: Option<[AttrValue; 3]>,
+    /// The wide drawing's measures: the layout was made for them.
+    pub geometry: Geometry,
     /// Where the labels go on the wide drawing.
     pub layout: Rc<Layout>,
+    /// Labels the reader can step through and pick (the comparison); when
+    /// false, the diagram is an image and its list carries the details.
+    pub interactive: bool,
     pub highlight: Option<usize>,
     /// The item under the pointer or keyboard focus, or `None` when it leaves.
     pub on_highlight: Callback<Option<usize>>,
     /// The reader asked to read an item (click, Enter or Space on its label).
+    #[prop_or_default]
     pub on_pick: Callback<usize>,
 }
 
-/// The two roles as overlapping circles, with how many responsibilities each
-/// region holds. Wide containers also show every item's label in its region;
-/// narrow ones show the counts alone. The lists next to it carry the same
+/// The two roles as overlapping circles, with how many items each region
+/// holds. Wide containers also show every item's label in its region;
+/// narrow ones show the counts alone. A list next to it carries the same
 /// information in text.
 #[component]
 pub fn VennDiagram(props: &VennProps) -> Html {
     let pack = &props.pack;
-    let region_name = |choice: Choice| match choice {
-        Choice::Both => "Both".to_owned(),
-        other => format!("{} only", pack.choice_name(other)),
-    };
-    let counts = Choice::ALL.map(|c| props.groups.get(c).len());
-    let description = format!(
-        "Two overlapping circles, {first} and {second}. {} responsibilities belong to the {first} only, {} to both and {} to the {second} only. The lists below name each one.",
-        counts[0],
-        counts[1],
-        counts[2],
-        first = pack.roles[0].short,
-        second = pack.roles[1].short,
-    );
-    let title = format!(
-        "Who owns what: {}, both, or {}",
-        pack.roles[0].short, pack.roles[1].short
-    );
+    let ids = |part: &str| format!("rq-{}-{part}", props.id);
+    let (title_id, desc_id) = (ids("title"), ids("desc"));
+    let (compact_title, compact_desc) = (ids("compact-title"), ids("compact-desc"));
+    let counts = props.counts;
+    let caption = |c: Choice| props.captions[c.index()].clone();
+    let short_caption =
+        |c: Choice| props.short_captions.as_ref().unwrap_or(&props.captions)[c.index()].clone();
+    let wide = props.geometry;
 
     html! {
         <figure class="rq-venn">
             <svg
                 class="rq-venn-wide"
-                viewBox={view_box(&WIDE)}
-                role="group"
-                aria-labelledby="rq-venn-title"
-                aria-describedby="rq-venn-desc"
+                viewBox={view_box(&wide)}
+                role={if props.interactive { "group" } else { "img" }}
+                aria-labelledby={if props.interactive { title_id.clone() } else { format!("{title_id} {desc_id}") }}
+                aria-describedby={props.interactive.then(|| desc_id.clone())}
             >
-                <title id="rq-venn-title">{ title.clone() }</title>
-                <desc id="rq-venn-desc">{ description.clone() }</desc>
-                <Circles geometry={WIDE} />
-                <RoleNames pack={pack.clone()} geometry={WIDE} />
+                <title id={title_id}>{ props.title.clone() }</title>
+                <desc id={desc_id}>{ props.description.clone() }</desc>
+                <Circles geometry={wide} />
+                <RoleNames pack={pack.clone()} geometry={wide} />
                 <Labels
                     pack={pack.clone()}
+                    geometry={wide}
                     layout={props.layout.clone()}
+                    interactive={props.interactive}
                     highlight={props.highlight}
                     on_highlight={props.on_highlight.clone()}
                     on_pick={props.on_pick.clone()}
                 />
                 { for Choice::ALL.into_iter().map(|c| {
-                    let x = fmt(WIDE.region_x(c));
-                    let base = WIDE.left.cy + WIDE.left.r;
+                    let x = fmt(wide.region_x(c));
+                    let base = wide.left.cy + wide.left.r;
                     let left_out = props.layout.left_out[c.index()];
                     html! {
                         <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
                             <text class="rq-venn-count" x={x.clone()} y={fmt(base + 30.0)}>{ counts[c.index()] }</text>
-                            <text class="rq-venn-caption" x={x.clone()} y={fmt(base + 48.0)}>{ region_name(c) }</text>
+                            <text class="rq-venn-caption" x={x.clone()} y={fmt(base + 48.0)}>{ caption(c) }</text>
                             if left_out > 0 {
                                 <text class="rq-venn-more" x={x} y={fmt(base + 64.0)}>
                                     { format!("+{left_out} more in the list") }
@@ -89,10 +101,10 @@ pub fn VennDiagram(props: &VennProps) -> Html {
                 class="rq-venn-compact"
                 viewBox={view_box(&COMPACT)}
                 role="img"
-                aria-labelledby="rq-venn-compact-title rq-venn-compact-desc"
+                aria-labelledby={format!("{compact_title} {compact_desc}")}
             >
-                <title id="rq-venn-compact-title">{ title }</title>
-                <desc id="rq-venn-compact-desc">{ description }</desc>
+                <title id={compact_title}>{ props.title.clone() }</title>
+                <desc id={compact_desc}>{ props.description.clone() }</desc>
                 <Circles geometry={COMPACT} />
                 <RoleNames pack={pack.clone()} geometry={COMPACT} />
                 { for Choice::ALL.into_iter().map(|c| {
@@ -101,7 +113,7 @@ pub fn VennDiagram(props: &VennProps) -> Html {
                     html! {
                         <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
                             <text class="rq-venn-count" x={x.clone()} y={fmt(cy + 2.0)}>{ counts[c.index()] }</text>
-                            <text class="rq-venn-caption" x={x} y={fmt(cy + 22.0)}>{ region_name(c) }</text>
+                            <text class="rq-venn-caption" x={x} y={fmt(cy + 22.0)}>{ short_caption(c) }</text>
                         </g>
                     }
                 }) }
@@ -109,6 +121,10 @@ pub fn VennDiagram(props: &VennProps) -> Html {
         </figure>
     }
 }
+
+/// The same marks as the feedback's icons, drawn inside labels.
+const CHECK_PATH: &str = "M5 12.5l4.5 4.5L19 7.5";
+const CROSS_PATH: &str = "M7 7l10 10M17 7L7 17";
 
 /// A stable name for a region, for styling and tests: `first`, `both`, `second`.
 fn region_slug(choice: Choice) -> &'static str {
@@ -185,16 +201,20 @@ fn RoleNames(props: &RoleNamesProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct LabelsProps {
     pack: Rc<Pack>,
+    geometry: Geometry,
     layout: Rc<Layout>,
+    interactive: bool,
     highlight: Option<usize>,
     on_highlight: Callback<Option<usize>>,
     on_pick: Callback<usize>,
 }
 
-/// The items' labels: one tab stop for all of them (the arrow keys move
-/// between them), so a keyboard reader is not made to step through dozens.
+/// The items' labels. Interactive ones are one tab stop for all of them (the
+/// arrow keys move between them), so a keyboard reader is not made to step
+/// through dozens.
 #[component]
 fn Labels(props: &LabelsProps) -> Html {
+    let g = props.geometry;
     let group = use_node_ref();
     // Reading order: region by region, top to bottom, left to right.
     let order: Vec<usize> = {
@@ -247,15 +267,12 @@ fn Labels(props: &LabelsProps) -> Html {
     };
 
     html! {
-        <g class="rq-venn-labels" ref={group} {onkeydown}>
+        <g class="rq-venn-labels" ref={group} onkeydown={props.interactive.then_some(onkeydown)}>
             { for order.iter().enumerate().map(|(position, &i)| {
                 let p = &props.layout.placed[i];
                 let item = p.item;
                 let id = props.pack.items.get(item).map_or("", |it| it.id.as_str()).to_owned();
-                let name = format!("{}: {}", p.text, match p.region {
-                    Choice::Both => "both".to_owned(),
-                    c => format!("{} only", props.pack.choice_name(c)),
-                });
+                let name = format!("{}: {}", p.text, region_name(&props.pack, p.region));
                 let on_highlight = props.on_highlight.clone();
                 let enter = on_highlight.reform(move |_: MouseEvent| Some(item));
                 let leave = on_highlight.reform(|_: MouseEvent| None);
@@ -267,32 +284,47 @@ fn Labels(props: &LabelsProps) -> Html {
                     })
                 };
                 let blur = on_highlight.reform(|_: FocusEvent| None);
+                let marked = p.mark.is_some();
+                let icon_x = p.x + g.label_padding;
+                let icon_y = p.y + (p.height - g.font_size) / 2.0;
+                let text_x = p.x + (p.width + if marked { g.icon_room() } else { 0.0 }) / 2.0;
                 html! {
                     <g
                         class={classes!(
                             "rq-venn-label",
                             choice_class(p.region),
+                            p.mark.map(|m| if m == Mark::Right { "rq-right" } else { "rq-wrong" }),
                             (props.highlight == Some(item)).then_some("rq-highlighted"),
                         )}
                         data-item={id}
-                        role="button"
-                        aria-label={name}
-                        tabindex={if active_item == Some(item) { "0" } else { "-1" }}
+                        role={props.interactive.then_some("button")}
+                        aria-label={props.interactive.then_some(name)}
+                        tabindex={props.interactive.then_some(if active_item == Some(item) { "0" } else { "-1" })}
                         onmouseenter={enter}
                         onmouseleave={leave}
-                        onfocus={focus}
-                        onblur={blur}
-                        onclick={props.on_pick.reform(move |_: MouseEvent| item)}
+                        onfocus={props.interactive.then_some(focus)}
+                        onblur={props.interactive.then_some(blur)}
+                        onclick={props.interactive.then(|| props.on_pick.reform(move |_: MouseEvent| item))}
                     >
                         <rect
                             x={fmt(p.x)} y={fmt(p.y)}
                             width={fmt(p.width)} height={fmt(p.height)}
                             rx="6"
                         />
+                        if let Some(mark) = p.mark {
+                            <svg
+                                class="rq-venn-mark"
+                                x={fmt(icon_x)} y={fmt(icon_y)}
+                                width={fmt(g.font_size)} height={fmt(g.font_size)}
+                                viewBox="0 0 24 24"
+                            >
+                                <path d={if mark == Mark::Right { CHECK_PATH } else { CROSS_PATH }} />
+                            </svg>
+                        }
                         <text
-                            x={fmt(p.x + p.width / 2.0)}
+                            x={fmt(text_x)}
                             y={fmt(p.y + p.height / 2.0)}
-                            font-size={fmt(WIDE.font_size)}
+                            font-size={fmt(g.font_size)}
                         >
                             { p.text.clone() }
                         </text>
