@@ -11,7 +11,7 @@ use crate::ui::WidgetEvent;
 /// The event's name and its `detail`, with answers named by the pack's role
 /// ids (`"cio"`, `"cto"`) or `"both"`.
 pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Value) {
-    let answer = |choice: Choice| pack.role(choice).map_or("both", |r| r.id.as_str());
+    let answer = |choice: Choice| pack.choice_id(choice);
     match event {
         WidgetEvent::Ready => (
             "rolequiz:ready",

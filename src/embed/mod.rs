@@ -18,11 +18,13 @@ mod frame;
 mod mount;
 mod options;
 mod route;
+mod share;
+mod storage;
 mod style;
 
 pub use events::payload;
 pub use options::{OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
-pub use route::{hash_for, tab_from_hash};
+pub use route::{hash_for, share_url, shared_result, tab_from_hash};
 pub use style::WIDGET_CSS;
 
 use js_sys::{Array, Object, Reflect};

@@ -12,7 +12,9 @@ use yew::{AppHandle, AttrValue, Callback};
 use super::events;
 use super::frame::Frame;
 use super::options::{Options, Spelling, NAMES};
-use super::route::{hash_for, tab_from_hash};
+use super::route::{hash_for, shared_result, tab_from_hash};
+use super::share::sharer;
+use super::storage::Store;
 use super::style;
 use crate::content::{self, Pack};
 use crate::quiz::RoundOptions;
@@ -88,6 +90,24 @@ pub fn mount(host: &Element, source: Source) {
     let pack = content::builtin().map(Rc::new).map_err(Rc::new);
     let page = matches!(source, Source::Page);
     let frame = if page { Frame::detect(&window) } else { None };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let (store, resume, best) = match &pack {
+        Ok(pack) => {
+            let store = Store::open(&window, &path, &widget_key(host, page), pack);
+            let (resume, best) = store.load(pack);
+            (Some(store.keeper(pack.clone())), resume, best)
+        }
+        Err(_) => (None, None, None),
+    };
+    // The page a friend should open: in a frame, the page around it if the
+    // browser tells (the referrer), else the frame's own.
+    let share_page = frame
+        .as_ref()
+        .and_then(|_| window.document().map(|d| d.referrer()))
+        .filter(|referrer| !referrer.is_empty())
+        .or_else(|| location.href().ok())
+        .unwrap_or_default();
     let embedding = Embedding {
         views: options.view,
         tab: if page {
@@ -109,6 +129,14 @@ pub fn mount(host: &Element, source: Source) {
             Ok(pack) => announcer(host.clone(), pack.clone(), frame.clone()),
             Err(_) => Callback::noop(),
         },
+        resume,
+        best,
+        on_progress: store.unwrap_or_default(),
+        challenge: shared_result(&location.hash().unwrap_or_default()),
+        on_share: pack
+            .as_ref()
+            .ok()
+            .map(|pack| sharer(window.clone(), share_page, pack.title.clone())),
     };
     let props = WidgetProps {
         pack,
@@ -125,6 +153,20 @@ pub fn mount(host: &Element, source: Source) {
         if let Some(frame) = frame {
             frame.report_height(host);
         }
+    }
+}
+
+/// Names a widget among the others on its page, the same on every visit: its
+/// element's id if it has one, else its place in the order widgets mount.
+fn widget_key(host: &Element, page: bool) -> String {
+    thread_local! {
+        static MOUNTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    let ordinal = MOUNTED.with(|n| n.replace(n.get() + 1));
+    match host.id() {
+        id if !id.is_empty() => format!("#{id}"),
+        _ if page => "page".to_owned(),
+        _ => ordinal.to_string(),
     }
 }
 

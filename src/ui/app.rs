@@ -5,11 +5,12 @@ use yew::prelude::*;
 use super::compare::Spotlight;
 use super::tabs::{panel_id, tab_id, Tabs};
 use super::{
-    CompareScreen, Embedding, FeedbackPanel, IntroScreen, QuestionScreen, ResultsScreen, Tab,
-    Views, WidgetEvent,
+    CompareScreen, Embedding, FeedbackPanel, IntroScreen, Progress, QuestionScreen, ResultsScreen,
+    Tab, Views, WidgetEvent,
 };
 use crate::content::Pack;
-use crate::quiz::{Choice, Phase, Round, RoundOptions};
+use crate::progress::Saved;
+use crate::quiz::{Choice, Phase, Round, RoundOptions, Tally};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -36,6 +37,12 @@ struct State {
     views: Views,
     tab: Tab,
     screen: Screen,
+    /// The round on screen retries missed items: it does not count towards
+    /// the best score.
+    retry: bool,
+    best: Option<Tally>,
+    /// The round just finished set the best score.
+    new_best: bool,
     spotlight: Option<Spotlight>,
 }
 
@@ -44,6 +51,10 @@ enum Action {
     Answer(Choice),
     Next,
     NewRound,
+    /// A round of exactly the items the last round missed.
+    RetryMistakes,
+    /// Back to the intro, dropping the round (and its saved copy).
+    StartOver,
     Show(Tab),
     /// Show an item in the comparison (from its quiz feedback).
     Explore(usize),
@@ -55,6 +66,21 @@ impl State {
     fn new_round(&self) -> Round {
         Round::new(&self.key, self.options)
     }
+
+    /// Puts `round` on screen.
+    fn play(&mut self, round: Round, retry: bool) {
+        self.screen = Screen::Playing(round);
+        self.retry = retry;
+        self.new_best = false;
+    }
+
+    /// Keeps the score of a finished full round if it is the best yet.
+    fn record(&mut self, score: Tally) {
+        if !self.retry && self.best.is_none_or(|best| score.beats(&best)) {
+            self.best = Some(score);
+            self.new_best = true;
+        }
+    }
 }
 
 impl Reducible for State {
@@ -64,14 +90,35 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let changed = match (action, &mut next.screen) {
             (Action::Start, Screen::Intro) => {
-                next.screen = Screen::Playing(next.new_round());
+                next.play(self.new_round(), false);
                 true
             }
             (Action::Answer(choice), Screen::Playing(round)) => round.answer(choice).is_some(),
-            (Action::Next, Screen::Playing(round)) => round.advance(),
+            (Action::Next, Screen::Playing(round)) => {
+                let moved = round.advance();
+                let finished = (round.phase() == Phase::Finished).then(|| round.results().score);
+                if let (true, Some(score)) = (moved, finished) {
+                    next.record(score);
+                }
+                moved
+            }
             (Action::NewRound, _) => {
                 next.options = next.options.next_round();
-                next.screen = Screen::Playing(next.new_round());
+                next.play(next.new_round(), false);
+                true
+            }
+            (Action::RetryMistakes, Screen::Playing(round)) => {
+                let misses = round.results().misses();
+                if misses.is_empty() {
+                    false
+                } else {
+                    next.play(Round::of(misses), true);
+                    true
+                }
+            }
+            (Action::StartOver, Screen::Playing(_)) => {
+                next.screen = Screen::Intro;
+                next.retry = false;
                 true
             }
             (Action::Show(tab), _) => {
@@ -87,7 +134,7 @@ impl Reducible for State {
             (Action::TestYourself, screen) => {
                 next.tab = next.views.settle(Tab::Quiz);
                 if *screen == Screen::Intro {
-                    *screen = Screen::Playing(self.new_round());
+                    next.play(self.new_round(), false);
                 }
                 true
             }
@@ -117,16 +164,48 @@ fn dispatch<E>(
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let key: Rc<[Choice]> = props.pack.answer_key().into();
-        let (options, views, tab) = (props.round, props.embedding.views, props.embedding.tab);
-        use_reducer(move || State {
-            key,
-            options,
-            views,
-            tab: views.settle(tab),
-            screen: Screen::Intro,
-            spotlight: None,
+        let embedding = props.embedding.clone();
+        let options = props.round;
+        use_reducer(move || {
+            let (screen, retry) = match embedding.resume {
+                Some(saved) => (Screen::Playing(saved.round), saved.retry),
+                None => (Screen::Intro, false),
+            };
+            State {
+                key,
+                options,
+                views: embedding.views,
+                tab: embedding.views.settle(embedding.tab),
+                screen,
+                retry,
+                best: embedding.best,
+                new_best: false,
+                spotlight: None,
+            }
         })
     };
+    {
+        // Keep the round for the next visit: one place, whatever changed it.
+        let on_progress = props.embedding.on_progress.clone();
+        let saved = match &state.screen {
+            Screen::Playing(round) => Some(Saved {
+                round: round.clone(),
+                retry: state.retry,
+            }),
+            Screen::Intro => None,
+        };
+        use_effect_with(saved, move |saved| {
+            on_progress.emit(Progress::Round(saved.clone()))
+        });
+    }
+    {
+        let on_progress = props.embedding.on_progress.clone();
+        use_effect_with(state.best, move |best| {
+            if let Some(best) = best {
+                on_progress.emit(Progress::Best(*best));
+            }
+        });
+    }
     {
         // The host asked for another tab (a link to #compare, the back button).
         let state = state.clone();
@@ -151,6 +230,9 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         // Each answer and each finished round, once, as the round moves on.
+        // Not on the first render: a round resumed after a reload was
+        // announced on the visit it was played.
+        let first_render = use_mut_ref(|| true);
         let on_event = props.embedding.on_event.clone();
         let round = match &state.screen {
             Screen::Playing(round) => Some(round.clone()),
@@ -158,6 +240,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         let phase = round.as_ref().map(Round::phase);
         use_effect_with(phase, move |phase| match (phase, round) {
+            _ if first_render.replace(false) => {}
             (Some(Phase::Feedback(outcome)), Some(round)) => on_event.emit(WidgetEvent::Answer {
                 outcome: *outcome,
                 index: round.number() - 1,
@@ -172,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let pack = props.pack.clone();
     let both = state.views == Views::Both;
-    let quiz = quiz_screen(&pack, &state, both);
+    let quiz = quiz_screen(&pack, &state, &props.embedding);
     let compare = html! {
         <CompareScreen
             pack={pack.clone()}
@@ -215,13 +298,16 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The quiz panel: whichever screen the round is on.
-fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, can_explore: bool) -> Html {
+fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Embedding) -> Html {
+    let both = state.views == Views::Both;
     let round = match &state.screen {
         Screen::Intro => {
             return html! {
                 <IntroScreen
                     pack={pack.clone()}
                     questions={state.options.length.count(state.key.len())}
+                    best={state.best}
+                    challenge={embedding.challenge}
                     on_start={dispatch(state, |_| Action::Start)}
                 />
             }
@@ -238,6 +324,7 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, can_explore: bo
                 answered={round.answered()}
                 {outcome}
                 on_answer={dispatch(state, Action::Answer)}
+                on_start_over={dispatch(state, |_| Action::StartOver)}
             />
         }
     };
@@ -251,7 +338,7 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, can_explore: bo
                     {outcome}
                     last={round.number() == round.len()}
                     on_next={dispatch(state, |_| Action::Next)}
-                    on_explore={can_explore.then(|| dispatch(state, move |_| Action::Explore(outcome.item)))}
+                    on_explore={both.then(|| dispatch(state, move |_| Action::Explore(outcome.item)))}
                 />
             </>
         },
@@ -263,7 +350,13 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, can_explore: bo
                     pack={pack.clone()}
                     {results}
                     {verdict}
+                    retry={state.retry}
+                    best={state.best}
+                    new_best={state.new_best}
+                    on_retry={dispatch(state, |_| Action::RetryMistakes)}
                     on_new_round={dispatch(state, |_| Action::NewRound)}
+                    on_compare={both.then(|| dispatch(state, |_| Action::Show(Tab::Compare)))}
+                    on_share={embedding.on_share.clone()}
                 />
             }
         }

@@ -125,8 +125,14 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             </div>
             <VennDiagram
                 pack={pack.clone()}
-                groups={groups.clone()}
+                id="compare"
+                title={diagram_title(&pack)}
+                description={diagram_description(&pack, &groups)}
+                counts={Choice::ALL.map(|c| groups.get(c).len())}
+                captions={Choice::ALL.map(|c| AttrValue::from(region_name(&pack, c)))}
+                geometry={WIDE}
                 layout={layout.clone()}
+                interactive={true}
                 {highlight}
                 {on_highlight}
                 {on_pick}
@@ -159,6 +165,34 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             }
         </section>
     }
+}
+
+/// "CIO only", "Both", "CTO only".
+pub(super) fn region_name(pack: &Pack, choice: Choice) -> String {
+    match choice {
+        Choice::Both => "Both".to_owned(),
+        c => format!("{} only", pack.choice_name(c)),
+    }
+}
+
+fn diagram_title(pack: &Pack) -> AttrValue {
+    format!(
+        "Who owns what: {}, both, or {}",
+        pack.roles[0].short, pack.roles[1].short
+    )
+    .into()
+}
+
+fn diagram_description(pack: &Pack, groups: &Groups) -> AttrValue {
+    format!(
+        "Two overlapping circles, {first} and {second}. {} responsibilities belong to the {first} only, {} to both and {} to the {second} only. The lists below name each one.",
+        groups.get(Choice::First).len(),
+        groups.get(Choice::Both).len(),
+        groups.get(Choice::Second).len(),
+        first = pack.roles[0].short,
+        second = pack.roles[1].short,
+    )
+    .into()
 }
 
 /// Opens an item's details in the lists and moves focus to it (which also
@@ -205,10 +239,7 @@ struct GroupProps {
 fn Group(props: &GroupProps) -> Html {
     let pack = &props.pack;
     let heading_id = format!("rq-group-{}", props.choice.index());
-    let name = match props.choice {
-        Choice::Both => "Both".to_owned(),
-        c => format!("{} only", pack.choice_name(c)),
-    };
+    let name = region_name(pack, props.choice);
     html! {
         <section
             class={classes!("rq-group", choice_class(props.choice))}

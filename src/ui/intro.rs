@@ -4,13 +4,19 @@ use yew::prelude::*;
 
 use super::profile::RoleProfile;
 use crate::content::Pack;
-use crate::quiz::Choice;
+use crate::quiz::{Choice, Tally};
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub pack: Rc<Pack>,
     /// How many questions the round will ask.
     pub questions: usize,
+    /// The reader's best score on this pack, from earlier rounds.
+    #[prop_or_default]
+    pub best: Option<Tally>,
+    /// A friend's score from a shared link.
+    #[prop_or_default]
+    pub challenge: Option<Tally>,
     pub on_start: Callback<()>,
 }
 
@@ -24,6 +30,12 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
     };
     html! {
         <section class="rq-screen rq-intro">
+            if let Some(friend) = props.challenge {
+                <p class="rq-challenge" role="note">
+                    <strong>{ format!("A friend scored {} / {}", friend.right, friend.total) }</strong>
+                    { " — can you beat it?" }
+                </p>
+            }
             <p class="rq-lead">{ props.pack.intro.clone() }</p>
             <div class="rq-profiles">
                 <RoleProfile pack={props.pack.clone()} role={Choice::First} />
@@ -33,7 +45,12 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 <button type="button" class="rq-button rq-button-primary" onclick={on_start}>
                     { "Start quiz" }
                 </button>
-                <p class="rq-meta">{ questions }{ ", with an explanation after each" }</p>
+                <p class="rq-meta">
+                    { questions }{ ", with an explanation after each" }
+                    if let Some(best) = props.best {
+                        <span class="rq-best">{ format!(" · Your best: {} / {}", best.right, best.total) }</span>
+                    }
+                </p>
             </div>
         </section>
     }

@@ -27,7 +27,8 @@ pub use question::{QuestionProps, QuestionScreen};
 pub use results::{ResultsProps, ResultsScreen};
 pub use widget::{Widget, WidgetProps};
 
-use crate::quiz::{Choice, Outcome, Results};
+use crate::progress::Saved;
+use crate::quiz::{Choice, Outcome, Results, Tally};
 
 /// The widget's two views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -80,6 +81,33 @@ pub enum WidgetEvent {
     Complete(Results),
 }
 
+/// What the widget asks its host to keep for the next visit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Progress {
+    /// The round on screen, or `None` when there is none (the intro).
+    Round(Option<Saved>),
+    /// A new best score for this pack.
+    Best(Tally),
+}
+
+/// The reader asked to share their score; the host says how it went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareRequest {
+    pub score: Tally,
+    pub reply: yew::Callback<Shared>,
+}
+
+/// How sharing went, told to the reader in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The browser's share sheet took it.
+    Shared,
+    /// The link is on the clipboard.
+    Copied,
+    /// Neither worked: the reader copies the link by hand.
+    Failed { url: String },
+}
+
 /// How the widget sits in its host page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Embedding {
@@ -92,6 +120,16 @@ pub struct Embedding {
     pub theme: Theme,
     /// Told of every [`WidgetEvent`].
     pub on_event: yew::Callback<WidgetEvent>,
+    /// A round saved on an earlier visit, to pick up again.
+    pub resume: Option<Saved>,
+    /// The best score on this pack so far.
+    pub best: Option<Tally>,
+    /// Told what to keep (see [`Progress`]).
+    pub on_progress: yew::Callback<Progress>,
+    /// A friend's score from a shared link, shown as a challenge.
+    pub challenge: Option<Tally>,
+    /// Shares a score; `None` where the host cannot.
+    pub on_share: Option<yew::Callback<ShareRequest>>,
 }
 
 impl Views {

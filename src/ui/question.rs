@@ -21,6 +21,9 @@ pub struct QuestionProps {
     /// chosen and what was right, and stop taking answers.
     pub outcome: Option<Outcome>,
     pub on_answer: Callback<Choice>,
+    /// Drops the round and goes back to the intro.
+    #[prop_or_default]
+    pub on_start_over: Option<Callback<()>>,
 }
 
 /// One responsibility and the three answers.
@@ -70,9 +73,20 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     html! {
         <section class="rq-screen rq-question">
             <div class="rq-progress-row">
-                <p class="rq-progress-text">
-                    { format!("Question {} of {}", props.number, props.total) }
-                </p>
+                <div class="rq-progress-head">
+                    <p class="rq-progress-text">
+                        { format!("Question {} of {}", props.number, props.total) }
+                    </p>
+                    if let Some(on_start_over) = &props.on_start_over {
+                        <button
+                            type="button"
+                            class="rq-link-button"
+                            onclick={on_start_over.reform(|_: MouseEvent| ())}
+                        >
+                            { "Start over" }
+                        </button>
+                    }
+                </div>
                 <progress
                     class="rq-progress"
                     max={props.total.to_string()}

@@ -4,8 +4,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::choice_class;
+use super::details::ItemDetails;
+use super::icons::{CheckIcon, CrossIcon, InfoIcon};
+use super::venn::VennDiagram;
+use super::{ShareRequest, Shared};
+use crate::compare::venn::{self, Label, Mark, ANSWERS};
 use crate::content::Pack;
-use crate::quiz::{self, Choice};
+use crate::quiz::{self, Choice, Insight, Tally};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -13,10 +18,29 @@ pub struct ResultsProps {
     pub results: quiz::Results,
     /// The pack's verdict for this score.
     pub verdict: AttrValue,
+    /// The round retried missed items (it does not count towards the best).
+    #[prop_or_default]
+    pub retry: bool,
+    /// The best score on this pack, this round included.
+    #[prop_or_default]
+    pub best: Option<Tally>,
+    /// This round set the best score.
+    #[prop_or_default]
+    pub new_best: bool,
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
     pub on_new_round: Callback<()>,
+    /// Shows the comparison; `None` where the widget has none.
+    #[prop_or_default]
+    pub on_compare: Option<Callback<()>>,
+    /// Shares the score; `None` where the host cannot.
+    #[prop_or_default]
+    pub on_share: Option<Callback<ShareRequest>>,
 }
 
-/// The score, what it means, and how each kind of answer went.
+/// The end of a round: the score and what it means, the pattern in the
+/// misses, every answer placed where the reader put it, and the missed items
+/// explained, with ways on: retry the misses, a new round, share, compare.
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let heading = use_node_ref();
@@ -29,38 +53,360 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             }
         });
     }
-    let score = props.results.score;
+    let shared = use_state(|| None::<Shared>);
+    let hover = use_state(|| None::<usize>);
+    let layout = use_memo(
+        (props.pack.clone(), props.results.clone()),
+        |(pack, results)| venn::layout(&ANSWERS, answer_labels(pack, results)),
+    );
+
+    let pack = &props.pack;
+    let results = &props.results;
+    let score = results.score;
+    let misses = results.misses();
     let breakdown = Choice::ALL.iter().filter_map(|&choice| {
-        let tally = props.results.tally(choice);
+        let tally = results.tally(choice);
         (tally.total > 0).then(|| {
             html! {
                 <li class={choice_class(choice)}>
-                    <span class="rq-badge">{ props.pack.choice_name(choice).to_owned() }</span>
+                    <span class="rq-badge">{ pack.choice_name(choice).to_owned() }</span>
                     <span>{ format!("{} of {} right", tally.right, tally.total) }</span>
                 </li>
             }
         })
     });
+    let best = if props.retry {
+        Some("Retries of missed items do not count towards your best score.".to_owned())
+    } else if props.new_best {
+        Some("A new best score!".to_owned())
+    } else {
+        props
+            .best
+            .map(|b| format!("Your best: {} / {}", b.right, b.total))
+    };
+    let share = props.on_share.as_ref().map(|share| {
+        let share = share.clone();
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            let shared = shared.clone();
+            share.emit(ShareRequest {
+                score,
+                reply: Callback::from(move |outcome| shared.set(Some(outcome))),
+            })
+        })
+    });
+    let on_highlight = {
+        let hover = hover.clone();
+        Callback::from(move |item: Option<usize>| hover.set(item))
+    };
+    let mut chosen_counts = [0; 3];
+    for o in &results.outcomes {
+        chosen_counts[o.chosen.index()] += 1;
+    }
 
     html! {
         <section class="rq-screen rq-results">
-            <h3 class="rq-results-title" tabindex="-1" ref={heading}>{ "Your result" }</h3>
-            <p class="rq-score">
-                <span class="rq-score-value">{ score.right }</span>
-                <span class="rq-score-total">{ " / " }{ score.total }</span>
-            </p>
-            <p class="rq-verdict">{ props.verdict.clone() }</p>
-            <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
-            <div class="rq-actions">
+            <div class="rq-results-summary">
+                <h3 class="rq-results-title" tabindex="-1" ref={heading}>
+                    { if props.retry { "Your retry" } else { "Your result" } }
+                </h3>
+                <p class="rq-score">
+                    <span class="rq-score-value">{ score.right }</span>
+                    <span class="rq-score-total">{ " / " }{ score.total }</span>
+                </p>
+                <p class="rq-verdict">{ props.verdict.clone() }</p>
+                if let Some(best) = best {
+                    <p class={classes!("rq-best", props.new_best.then_some("rq-new-best"))}>{ best }</p>
+                }
+                <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
+            </div>
+            <p class="rq-insight"><InfoIcon /><span>{ insight_text(pack, results.insight()) }</span></p>
+            <div class="rq-actions rq-results-actions">
+                if !misses.is_empty() {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-primary"
+                        onclick={props.on_retry.reform(|_: MouseEvent| ())}
+                    >
+                        { format!("Retry my mistakes ({})", misses.len()) }
+                    </button>
+                }
                 <button
                     type="button"
-                    class="rq-button rq-button-primary"
+                    class={classes!("rq-button", if misses.is_empty() { "rq-button-primary" } else { "rq-button-quiet" })}
                     onclick={props.on_new_round.reform(|_: MouseEvent| ())}
                 >
-                    { "Try again" }
+                    { "New round" }
                 </button>
-                <p class="rq-meta">{ "A new round, freshly shuffled" }</p>
+                if let Some(share) = share {
+                    <button type="button" class="rq-button rq-button-quiet" onclick={share}>
+                        { "Share result" }
+                    </button>
+                }
+                if let Some(on_compare) = &props.on_compare {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-quiet"
+                        onclick={on_compare.reform(|_: MouseEvent| ())}
+                    >
+                        { "Compare roles" }
+                    </button>
+                }
             </div>
+            <div class="rq-share-status">
+                <p role="status">{ share_message(shared.as_ref()) }</p>
+                if let Some(Shared::Failed { url }) = shared.as_ref() {
+                    <input class="rq-share-link" type="text" readonly=true value={url.clone()}
+                        aria-label="Link to your result" />
+                }
+            </div>
+
+            <section class="rq-your-answers" aria-labelledby="rq-your-answers-title">
+                <h4 class="rq-section-title" id="rq-your-answers-title">{ "Your answers" }</h4>
+                <p class="rq-section-lead">{ "Each responsibility where you put it, marked right or wrong." }</p>
+                <VennDiagram
+                    pack={pack.clone()}
+                    id="answers"
+                    title={AttrValue::from("Where you put each responsibility")}
+                    description={AttrValue::from(format!(
+                        "Your {} answers placed where you put them: {} with the {} only, {} with both and {} with the {} only; {} right and {} wrong. The list below names each one.",
+                        score.total, chosen_counts[0], pack.roles[0].short, chosen_counts[1],
+                        chosen_counts[2], pack.roles[1].short, score.right, score.total - score.right,
+                    ))}
+                    counts={chosen_counts}
+                    captions={Choice::ALL.map(|c| AttrValue::from(you_said(pack, c)))}
+                    short_captions={Some(Choice::ALL.map(|c| AttrValue::from(pack.choice_name(c).to_owned())))}
+                    geometry={ANSWERS}
+                    layout={layout.clone()}
+                    interactive={false}
+                    highlight={*hover}
+                    on_highlight={on_highlight.clone()}
+                />
+                <ol class="rq-answer-list">
+                    { for results.outcomes.iter().map(|o| {
+                        let item = &pack.items[o.item];
+                        let i = o.item;
+                        html! {
+                            <li
+                                class={classes!(
+                                    if o.is_correct() { "rq-right" } else { "rq-wrong" },
+                                    (*hover == Some(i)).then_some("rq-highlighted"),
+                                )}
+                                data-item={item.id.clone()}
+                                onmouseenter={on_highlight.reform(move |_: MouseEvent| Some(i))}
+                                onmouseleave={on_highlight.reform(|_: MouseEvent| None)}
+                            >
+                                if o.is_correct() { <CheckIcon /> } else { <CrossIcon /> }
+                                <span class="rq-answer-list-mark">{ if o.is_correct() { "Right" } else { "Wrong" } }</span>
+                                <span class="rq-answer-list-label">{ item.label.clone() }</span>
+                                <span class="rq-answer-list-said">
+                                    { format!("you said {}", pack.choice_name(o.chosen)) }
+                                    if !o.is_correct() {
+                                        { format!("; it is {}", pack.choice_name(o.answer)) }
+                                    }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+
+            if !misses.is_empty() {
+                <section class="rq-missed" aria-labelledby="rq-missed-title">
+                    <h4 class="rq-section-title" id="rq-missed-title">{ "What you missed" }</h4>
+                    { for results.outcomes.iter().filter(|o| !o.is_correct()).map(|o| html! {
+                        <article class="rq-missed-item" data-item={pack.items[o.item].id.clone()}>
+                            <h5 class="rq-missed-statement">{ pack.items[o.item].statement.clone() }</h5>
+                            <p class="rq-missed-answer">
+                                { "You said " }
+                                <span class={classes!("rq-badge", choice_class(o.chosen))}>{ pack.choice_name(o.chosen).to_owned() }</span>
+                                { "; the answer is " }
+                                <span class={classes!("rq-badge", choice_class(o.answer))}>{ pack.choice_name(o.answer).to_owned() }</span>
+                                { "." }
+                            </p>
+                            <ItemDetails pack={pack.clone()} item={o.item} />
+                        </article>
+                    }) }
+                </section>
+            }
         </section>
+    }
+}
+
+/// Each answer's label in the region the reader chose, marked right or wrong.
+fn answer_labels(pack: &Pack, results: &quiz::Results) -> [Vec<Label>; 3] {
+    let mut regions: [Vec<Label>; 3] = Default::default();
+    for o in &results.outcomes {
+        regions[o.chosen.index()].push(Label {
+            item: o.item,
+            text: pack.items[o.item].label.clone(),
+            mark: Some(if o.is_correct() {
+                Mark::Right
+            } else {
+                Mark::Wrong
+            }),
+        });
+    }
+    regions
+}
+
+/// "You said CIO", "You said both".
+fn you_said(pack: &Pack, choice: Choice) -> String {
+    match choice {
+        Choice::Both => "You said both".to_owned(),
+        c => format!("You said {}", pack.choice_name(c)),
+    }
+}
+
+fn share_message(shared: Option<&Shared>) -> &'static str {
+    match shared {
+        None => "",
+        Some(Shared::Shared) => "Thanks for sharing!",
+        Some(Shared::Copied) => "Link copied: paste it anywhere to challenge a friend.",
+        Some(Shared::Failed { .. }) => "Copy this link to share your result:",
+    }
+}
+
+/// The insight in plain words, with the pack's role names.
+pub fn insight_text(pack: &Pack, insight: Insight) -> String {
+    let name = |c: Choice| pack.choice_name(c).to_owned();
+    let work = |c: Choice| match c {
+        Choice::Both => "shared work".to_owned(),
+        c => format!("{} work", name(c)),
+    };
+    // "to the CTO", or "to the CIO alone" when the work was shared.
+    let to_whom = |chosen: Choice, answer: Choice| match (chosen, answer) {
+        (Choice::Both, _) => "both roles".to_owned(),
+        (c, Choice::Both) => format!("the {} alone", name(c)),
+        (c, _) => format!("the {}", name(c)),
+    };
+    match insight {
+        Insight::NoMisses => "No misses: you put every responsibility where the articles do.".to_owned(),
+        Insight::OneMiss(c) => format!(
+            "One miss: you gave {} to {}.",
+            work(c.answer),
+            to_whom(c.chosen, c.answer)
+        ),
+        Insight::MixUp {
+            confusion: c,
+            count,
+            misses,
+        } => format!(
+            "You tend to give {} to {} ({count} of {misses} misses).",
+            work(c.answer),
+            to_whom(c.chosen, c.answer)
+        ),
+        Insight::OverChosen {
+            chosen: Choice::Both,
+            count,
+            misses,
+        } => format!(
+            "You often call work shared when one role owns it ({count} of {misses} misses)."
+        ),
+        Insight::OverChosen {
+            chosen,
+            count,
+            misses,
+        } => format!(
+            "You reach for the {} too often ({count} of {misses} misses).",
+            name(chosen)
+        ),
+        Insight::OftenMissed {
+            answer: Choice::Both,
+            count,
+            misses,
+        } => format!(
+            "Shared work trips you up most ({count} of {misses} misses): look again at where the roles overlap."
+        ),
+        Insight::OftenMissed {
+            answer,
+            count,
+            misses,
+        } => format!("{} trips you up most ({count} of {misses} misses).", capitalised(&work(answer))),
+        Insight::Scattered { misses } => {
+            format!("Your {misses} misses are spread out: no single mix-up stands out.")
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use crate::quiz::Confusion;
+    use Choice::*;
+
+    fn say(insight: Insight) -> String {
+        insight_text(&content::builtin().unwrap(), insight)
+    }
+
+    #[test]
+    fn the_insight_reads_as_plain_words_with_the_role_names() {
+        let mix = |answer, chosen| Insight::MixUp {
+            confusion: Confusion { answer, chosen },
+            count: 3,
+            misses: 4,
+        };
+        assert_eq!(
+            say(mix(First, Second)),
+            "You tend to give CIO work to the CTO (3 of 4 misses)."
+        );
+        assert_eq!(
+            say(mix(Both, First)),
+            "You tend to give shared work to the CIO alone (3 of 4 misses)."
+        );
+        assert_eq!(
+            say(mix(Second, Both)),
+            "You tend to give CTO work to both roles (3 of 4 misses)."
+        );
+        assert_eq!(
+            say(Insight::OneMiss(Confusion {
+                answer: Second,
+                chosen: First
+            })),
+            "One miss: you gave CTO work to the CIO."
+        );
+        assert_eq!(
+            say(Insight::OverChosen {
+                chosen: Both,
+                count: 7,
+                misses: 7
+            }),
+            "You often call work shared when one role owns it (7 of 7 misses)."
+        );
+        assert_eq!(
+            say(Insight::OverChosen {
+                chosen: Second,
+                count: 4,
+                misses: 6
+            }),
+            "You reach for the CTO too often (4 of 6 misses)."
+        );
+        assert_eq!(
+            say(Insight::OftenMissed {
+                answer: First,
+                count: 3,
+                misses: 5
+            }),
+            "CIO work trips you up most (3 of 5 misses)."
+        );
+        assert!(say(Insight::OftenMissed {
+            answer: Both,
+            count: 4,
+            misses: 4
+        })
+        .starts_with("Shared work trips"));
+        assert_eq!(
+            say(Insight::Scattered { misses: 3 }),
+            "Your 3 misses are spread out: no single mix-up stands out."
+        );
+        assert!(say(Insight::NoMisses).starts_with("No misses"));
     }
 }
