@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack, PackErrors};
-use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions};
+use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions, Tally};
 use role_quiz::ui::{
     CompareProps, CompareScreen, Embedding, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
     QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
@@ -43,6 +43,8 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
     let html = render::<IntroScreen>(IntroProps {
         pack: pack.clone(),
         questions: 10,
+        best: None,
+        challenge: None,
         on_start: Callback::noop(),
     })
     .await;
@@ -56,6 +58,31 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
     }
     assert!(html.contains(">Start quiz</button>"));
     assert!(html.contains("10 questions"));
+    assert!(!html.contains("A friend scored") && !html.contains("Your best"));
+}
+
+#[tokio::test]
+async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
+    let html = render::<IntroScreen>(IntroProps {
+        pack: pack(),
+        questions: 10,
+        best: Some(Tally {
+            right: 8,
+            total: 10,
+        }),
+        challenge: Some(Tally {
+            right: 7,
+            total: 10,
+        }),
+        on_start: Callback::noop(),
+    })
+    .await;
+    let banner = html
+        .find("A friend scored 7 / 10")
+        .expect("challenge banner");
+    assert!(banner < html.find("rq-lead").unwrap(), "above the intro");
+    assert!(html.contains(" — can you beat it?"));
+    assert!(html.contains("Your best: 8 / 10"));
 }
 
 #[tokio::test]
@@ -70,6 +97,7 @@ async fn a_question_shows_progress_the_statement_and_three_named_answers() {
         answered: 2,
         outcome: None,
         on_answer: Callback::noop(),
+        on_start_over: Some(Callback::noop()),
     })
     .await;
     assert!(html.contains("Question 3 of 10"));
@@ -78,7 +106,12 @@ async fn a_question_shows_progress_the_statement_and_three_named_answers() {
         "progress bar"
     );
     assert!(html.contains(&pack.items[item].statement));
-    assert_eq!(html.matches("<button").count(), 3);
+    assert_eq!(
+        html.matches(r#"class="rq-answer "#).count(),
+        3,
+        "three answers"
+    );
+    assert!(html.contains(">Start over</button>"));
     for name in ["CIO", "Both", "CTO"] {
         assert!(
             html.contains(&format!(r#"<span class="rq-answer-name">{name}</span>"#)),
@@ -105,6 +138,7 @@ async fn an_answered_question_marks_the_choice_and_the_right_answer_in_words() {
             answer: Choice::First,
         }),
         on_answer: Callback::noop(),
+        on_start_over: None,
     })
     .await;
     assert!(html.contains("Right answer") && html.contains("Your answer"));
@@ -166,8 +200,26 @@ async fn feedback_on_a_disputed_item_shows_the_note_and_both_articles() {
     );
 }
 
+fn results_props(results: Results) -> ResultsProps {
+    ResultsProps {
+        pack: pack(),
+        results,
+        verdict: "Getting there".into(),
+        retry: false,
+        best: Some(Tally {
+            right: 9,
+            total: 10,
+        }),
+        new_best: false,
+        on_retry: Callback::noop(),
+        on_new_round: Callback::noop(),
+        on_compare: Some(Callback::noop()),
+        on_share: Some(Callback::noop()),
+    }
+}
+
 #[tokio::test]
-async fn results_show_the_score_the_verdict_and_the_breakdown() {
+async fn results_show_the_score_the_verdict_the_breakdown_and_the_way_on() {
     let pack = pack();
     let outcome = |item, chosen, answer| Outcome {
         item,
@@ -179,22 +231,59 @@ async fn results_show_the_score_the_verdict_and_the_breakdown() {
         outcome(1, Choice::Both, Choice::First),
         outcome(2, Choice::Both, Choice::Both),
     ]);
-    let html = render::<ResultsScreen>(ResultsProps {
-        pack: pack.clone(),
-        results,
-        verdict: "Getting there".into(),
-        on_new_round: Callback::noop(),
-    })
-    .await;
+    let html = render::<ResultsScreen>(results_props(results)).await;
     assert!(html.contains(r#"<span class="rq-score-value">2</span>"#));
     assert!(html.contains(r#"<span class="rq-score-total"> / 3</span>"#));
     assert!(html.contains("Getting there"));
+    assert!(html.contains("Your best: 9 / 10"));
     assert!(html.contains("1 of 2 right") && html.contains("1 of 1 right"));
     assert!(
         !html.contains("of 0 right"),
         "no line for an answer the round did not ask"
     );
-    assert!(html.contains(">Try again</button>"));
+    assert!(html.contains("One miss: you gave CIO work to both roles."));
+    for button in [
+        "Retry my mistakes (1)",
+        "New round",
+        "Share result",
+        "Compare roles",
+    ] {
+        assert!(html.contains(&format!(">{button}</button>")), "{button}");
+    }
+    // Every answer in the list, right or wrong in words; the miss explained.
+    assert!(html.contains(">Right</span>") && html.contains(">Wrong</span>"));
+    assert_eq!(html.matches(r#"class="rq-answer-list-label""#).count(), 3);
+    assert!(html.contains("you said Both; it is CIO"));
+    let missed = html.find("What you missed").expect("missed section");
+    assert!(html[missed..].contains(&pack.items[1].statement));
+    assert!(html[missed..].contains(&pack.items[1].explanation));
+    assert!(
+        !html[missed..].contains(&pack.items[0].statement),
+        "only misses"
+    );
+    // The answers diagram counts where the reader put things.
+    assert_eq!(region_counts(&html, "first"), [1, 1]);
+    assert_eq!(region_counts(&html, "both"), [2, 2]);
+    assert_eq!(region_counts(&html, "second"), [0, 0]);
+}
+
+#[tokio::test]
+async fn a_perfect_round_offers_no_retry_and_says_so() {
+    let results = Results::from_outcomes([Outcome {
+        item: 0,
+        chosen: Choice::First,
+        answer: Choice::First,
+    }]);
+    let mut props = results_props(results);
+    props.new_best = true;
+    props.on_share = None;
+    props.on_compare = None;
+    let html = render::<ResultsScreen>(props).await;
+    assert!(!html.contains("Retry my mistakes"));
+    assert!(!html.contains("What you missed"));
+    assert!(html.contains("No misses"));
+    assert!(html.contains("A new best score!"));
+    assert!(!html.contains("Share result") && !html.contains("Compare roles"));
 }
 
 #[tokio::test]
@@ -284,7 +373,7 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
         )));
     }
     assert!(
-        html.contains("<title id=\"rq-venn-title\">"),
+        html.contains("<title id=\"rq-compare-title\">"),
         "the diagram has a title"
     );
     assert!(html

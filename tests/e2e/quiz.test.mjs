@@ -82,7 +82,7 @@ for (const width of [1280, 360]) {
     assert.equal(await page.locator('.rq-verdict').textContent(), verdict);
     await screenshot(page, `results-${width}`);
 
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'New round' }).click();
     assert.equal(await page.locator('.rq-progress-text').textContent(), `Question 1 of ${total}`);
     assert.equal(await page.locator('progress').getAttribute('value'), '0');
 
