@@ -32,10 +32,24 @@ impl fmt::Display for Location {
 /// What is wrong, in words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
-    /// The text is not JSON of the pack's shape (bad syntax, a missing or
-    /// unknown field, a wrong type). The message is serde_json's.
+    /// The text is not JSON at all. The message is serde_json's.
     #[error("{0}")]
     Json(String),
+    #[error("is {bytes} bytes long, more than the limit of {max}")]
+    TooLarge { bytes: usize, max: usize },
+    #[error("is missing")]
+    Missing,
+    #[error("is not a field here; the fields here are {expected}")]
+    UnknownField { expected: String },
+    #[error("expected {expected}, found {found}")]
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("has {found} entries, more than the limit of {max}")]
+    TooMany { found: usize, max: usize },
+    #[error("needs at least {min} items to make a round, found {found}")]
+    TooFewItems { found: usize, min: usize },
     #[error("this widget reads pack schema {supported}, found schema {found}")]
     UnsupportedSchema { found: u64, supported: u64 },
     #[error("must not be empty")]

@@ -5,12 +5,14 @@
 //! its validation (every problem, each with where it is) and the built-in
 //! CIO/CTO pack, which is compiled into the widget so it works with no request.
 
+mod check;
 mod error;
 mod pack;
+mod read;
 mod validate;
 
 pub use error::{Location, PackError, PackErrors, Problem};
-pub use pack::{Citation, Item, Pack, Role, Source, Verdict, SCHEMA};
+pub use pack::{Citation, Item, Pack, Role, Source, Verdict, MAX_BYTES, MIN_ITEMS, SCHEMA};
 
 /// The built-in pack's JSON, as shipped.
 pub const BUILTIN_JSON: &str = include_str!("../../content/cio-cto.json");

@@ -1,13 +1,19 @@
-use serde::Deserialize;
-
+use super::check::Checker;
 use super::error::{Location, PackError, PackErrors, Problem};
-use super::validate;
+use super::{read, validate};
 use crate::quiz::Choice;
 
 /// The pack schema this build reads. A pack states its schema so that a later
 /// widget can read old packs, and an old widget can say clearly that a pack is
 /// too new instead of failing on an unknown field.
 pub const SCHEMA: u64 = 1;
+
+/// The fewest items a pack can have: fewer do not make a round worth taking.
+pub const MIN_ITEMS: usize = 3;
+
+/// The longest pack text read, in bytes: a 5,000-item pack fits; a pasted
+/// database dump does not get parsed on a reader's phone.
+pub const MAX_BYTES: usize = 4_000_000;
 
 /// A validated content pack: a pair of roles and the responsibilities to sort
 /// between them. Only [`Pack::from_json`] makes one, so every `Pack` in the
@@ -28,20 +34,17 @@ pub struct Pack {
 }
 
 /// An article the pack's facts come from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub id: String,
     pub title: String,
     /// A link to the article, when it is public.
-    #[serde(default)]
     pub url: Option<String>,
     /// The section headings items may cite.
     pub sections: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Role {
     pub id: String,
     /// The name on buttons and badges: "CIO".
@@ -69,8 +72,7 @@ pub struct Item {
 }
 
 /// A pointer to the section of a source article that backs an item.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
     /// A [`Source::id`].
     pub source: String,
@@ -78,16 +80,13 @@ pub struct Citation {
 }
 
 /// The one-line judgement for scores from `from` percent up to the next verdict.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
     pub from: u64,
     pub text: String,
 }
 
 /// The pack as written in JSON, before validation turns it into a [`Pack`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct PackFile {
     pub schema: u64,
     pub id: String,
@@ -100,8 +99,6 @@ pub(super) struct PackFile {
     pub verdicts: Vec<Verdict>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct ItemFile {
     pub id: String,
     pub label: String,
@@ -110,14 +107,26 @@ pub(super) struct ItemFile {
     pub answer: String,
     pub explanation: String,
     pub sources: Vec<Citation>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
 impl Pack {
-    /// Parses and validates a pack, reporting every problem validation finds.
+    /// Parses and validates a pack, reporting every problem it has: JSON
+    /// that does not parse (with its line and column), then everything
+    /// reading and validation find, each with where it is.
     pub fn from_json(text: &str) -> Result<Pack, PackErrors> {
-        let file: PackFile = serde_json::from_str(text).map_err(|e| {
+        if text.len() > MAX_BYTES {
+            let mut check = Checker::default();
+            check.report(
+                "pack",
+                Problem::TooLarge {
+                    bytes: text.len(),
+                    max: MAX_BYTES,
+                },
+            );
+            return Err(PackErrors(check.errors));
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             let position = format!(" at line {} column {}", e.line(), e.column());
             let message = e.to_string();
             let message = message.strip_suffix(&position).unwrap_or(&message);
@@ -129,7 +138,9 @@ impl Pack {
                 problem: Problem::Json(message.to_owned()),
             }])
         })?;
-        validate::pack(file)
+        let mut check = Checker::default();
+        let file = read::pack(&value, &mut check);
+        validate::pack(file, check)
     }
 
     /// The right answer of every item, in pack order: what a round is built from.

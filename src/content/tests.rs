@@ -28,6 +28,18 @@ fn the_builtin_pack_validates() {
 }
 
 #[test]
+fn the_example_pack_on_other_roles_validates() {
+    let pack = Pack::from_json(include_str!("../../content/cto-cfo.example.json")).unwrap();
+    assert_eq!(
+        [pack.roles[0].id.as_str(), pack.roles[1].id.as_str()],
+        ["cto", "cfo"]
+    );
+    assert!(pack.title.contains("example"));
+    let names: Vec<&str> = Choice::ALL.iter().map(|&c| pack.choice_name(c)).collect();
+    assert_eq!(names, ["CTO", "Both", "CFO"]);
+}
+
+#[test]
 fn the_builtin_pack_has_enough_items_of_each_answer() {
     let pack = builtin().unwrap();
     assert!(pack.items.len() >= 30, "{} items", pack.items.len());
@@ -223,19 +235,102 @@ fn text_that_is_not_json_is_located_by_line_and_column() {
 }
 
 #[test]
-fn missing_and_unknown_fields_are_located() {
-    let mut value = builtin_value();
-    value["items"][0]
-        .as_object_mut()
-        .unwrap()
-        .remove("statement");
-    let text = serde_json::to_string_pretty(&value).unwrap();
-    let message = Pack::from_json(&text).unwrap_err().to_string();
-    assert!(message.starts_with("line "), "{message}");
-    assert!(message.ends_with("missing field `statement`"), "{message}");
+fn missing_fields_are_named_where_they_are_missing() {
+    let errors = broken(|p| {
+        p["items"][0].as_object_mut().unwrap().remove("statement");
+        p.as_object_mut().unwrap().remove("intro");
+    });
+    assert_eq!(
+        errors,
+        ["intro: is missing", "items[0].statement: is missing"]
+    );
+}
 
-    let mut value = builtin_value();
-    value["items"][0]["colour"] = json!("red");
-    let message = Pack::from_json(&value.to_string()).unwrap_err().to_string();
-    assert!(message.contains("unknown field `colour`"), "{message}");
+#[test]
+fn unknown_fields_list_the_fields_that_belong_there() {
+    let errors = broken(|p| p["items"][0]["colour"] = json!("red"));
+    assert_eq!(
+        errors,
+        ["items[0].colour: is not a field here; the fields here are id, label, statement, answer, explanation, sources, note"]
+    );
+}
+
+#[test]
+fn values_of_the_wrong_kind_say_what_was_expected() {
+    let errors = broken(|p| {
+        p["items"][2]["statement"] = json!(42);
+        p["roles"][0]["focus"] = json!("everything");
+        p["verdicts"][0]["from"] = json!("zero");
+        p["sources"][1] = json!(null);
+    });
+    assert_eq!(
+        errors,
+        [
+            "sources[1]: expected an object, found null",
+            "roles[0].focus: expected a list, found text",
+            "items[2].statement: expected text, found a number",
+            "verdicts[0].from: expected a whole number, found text",
+        ]
+    );
+}
+
+#[test]
+fn a_pack_that_is_not_an_object_says_so() {
+    let errors = Pack::from_json("[1, 2, 3]").unwrap_err().to_string();
+    assert!(
+        errors.starts_with("pack: expected an object, found a list"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn lists_longer_than_any_real_pack_needs_are_refused() {
+    let errors = broken(|p| p["roles"][0]["focus"] = json!(vec!["An area"; 13]));
+    assert_eq!(
+        errors,
+        ["roles[0].focus: has 13 entries, more than the limit of 12"]
+    );
+}
+
+#[test]
+fn a_pack_needs_enough_items_for_a_round() {
+    let errors = broken(|p| p["items"].as_array_mut().unwrap().truncate(2));
+    assert_eq!(
+        errors,
+        ["items: needs at least 3 items to make a round, found 2"]
+    );
+}
+
+#[test]
+fn an_absurdly_large_pack_is_not_even_parsed() {
+    let text = format!("{{\"padding\": \"{}\"}}", "x".repeat(MAX_BYTES));
+    let errors = Pack::from_json(&text).unwrap_err().to_string();
+    assert_eq!(
+        errors,
+        format!(
+            "pack: is {} bytes long, more than the limit of {MAX_BYTES}",
+            text.len()
+        )
+    );
+}
+
+#[test]
+fn structural_and_semantic_problems_come_together_each_once() {
+    let errors = broken(|p| {
+        p["items"][0].as_object_mut().unwrap().remove("statement");
+        p["items"][1]["colour"] = json!("red");
+        p["items"][2]["id"] = p["items"][3]["id"].clone();
+        p["items"][4]["answer"] = json!("ceo");
+        p["items"][5]["explanation"] = json!(["not", "text"]);
+    });
+    assert_eq!(
+        errors,
+        [
+            "items[0].statement: is missing",
+            "items[1].colour: is not a field here; the fields here are id, label, statement, answer, explanation, sources, note",
+            "items[5].explanation: expected text, found a list",
+            r#"items[3].id: the id "department-needs" is already used by items[2]"#,
+            r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#,
+        ]
+    );
 }

@@ -1,12 +1,15 @@
-//! Turns a parsed [`PackFile`] into a [`Pack`], or into every problem it has.
+//! Turns a read [`PackFile`] into a [`Pack`], or into every problem it has:
+//! the ones reading found, and the rules of a pack (ids, answers, citations,
+//! lengths, counts).
 //!
 //! Validation collects all problems instead of stopping at the first, so a
 //! blogger fixing a pack sees the whole list at once.
 
 use std::collections::HashMap;
 
-use super::error::{Location, PackError, PackErrors, Problem};
-use super::pack::{ItemFile, Pack, PackFile, Role, Source, Verdict, SCHEMA};
+use super::check::Checker;
+use super::error::{PackErrors, Problem};
+use super::pack::{ItemFile, Pack, PackFile, Role, Source, Verdict, MIN_ITEMS, SCHEMA};
 use super::Item;
 use crate::quiz::Choice;
 
@@ -21,18 +24,19 @@ mod max {
     pub const PARAGRAPH: usize = 800;
 }
 
-pub(super) fn pack(file: PackFile) -> Result<Pack, PackErrors> {
-    if file.schema != SCHEMA {
+pub(super) fn pack(file: PackFile, mut check: Checker) -> Result<Pack, PackErrors> {
+    if file.schema != SCHEMA && !check.reported("schema") {
         // A different schema makes every other message noise.
-        return Err(PackErrors(vec![PackError {
-            at: Location::Field("schema".into()),
-            problem: Problem::UnsupportedSchema {
+        let mut only = Checker::default();
+        only.report(
+            "schema",
+            Problem::UnsupportedSchema {
                 found: file.schema,
                 supported: SCHEMA,
             },
-        }]));
+        );
+        return Err(PackErrors(only.errors));
     }
-    let mut check = Checker::default();
     check.id("id", &file.id);
     check.text("version", &file.version, max::NAME);
     check.text("title", &file.title, max::TITLE);
@@ -62,21 +66,12 @@ pub(super) fn pack(file: PackFile) -> Result<Pack, PackErrors> {
     }
 }
 
-#[derive(Default)]
-struct Checker {
-    errors: Vec<PackError>,
-}
-
 impl Checker {
-    fn report(&mut self, path: impl Into<String>, problem: Problem) {
-        self.errors.push(PackError {
-            at: Location::Field(path.into()),
-            problem,
-        });
-    }
-
     /// Text a reader sees: present, and not absurdly long.
     fn text(&mut self, path: &str, value: &str, max: usize) {
+        if self.reported(path) {
+            return;
+        }
         let length = value.chars().count();
         if value.trim().is_empty() {
             self.report(path, Problem::Empty);
@@ -93,7 +88,7 @@ impl Checker {
     }
 
     fn not_empty<T>(&mut self, path: &str, list: &[T]) {
-        if list.is_empty() {
+        if list.is_empty() && !self.reported(path) {
             self.report(path, Problem::Empty);
         }
     }
@@ -101,6 +96,9 @@ impl Checker {
     /// Ids end up in saved progress and links, so they stay plain.
     fn id(&mut self, path: &str, value: &str) {
         let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        if self.reported(path) {
+            return;
+        }
         if value.is_empty() || value.len() > max::LABEL || !value.chars().all(plain) {
             self.report(
                 path,
@@ -136,7 +134,7 @@ impl Checker {
     }
 
     fn roles(&mut self, roles: &[Role]) {
-        if roles.len() != 2 {
+        if roles.len() != 2 && !self.reported("roles") {
             self.report("roles", Problem::RoleCount { found: roles.len() });
         }
         for (i, role) in roles.iter().enumerate() {
@@ -154,7 +152,15 @@ impl Checker {
     }
 
     fn items(&mut self, items: Vec<ItemFile>, roles: &[Role], sources: &[Source]) -> Vec<Item> {
-        self.not_empty("items", &items);
+        if items.len() < MIN_ITEMS && !self.reported("items") {
+            self.report(
+                "items",
+                Problem::TooFewItems {
+                    found: items.len(),
+                    min: MIN_ITEMS,
+                },
+            );
+        }
         self.unique("items", items.iter().map(|item| item.id.as_str()));
         for (i, first, label) in repeats(items.iter().map(|item| item.label.as_str())) {
             self.report(
@@ -188,7 +194,11 @@ impl Checker {
         self.not_empty(&format!("{at}.sources"), &item.sources);
         for (j, citation) in item.sources.iter().enumerate() {
             let cited = format!("{at}.sources[{j}]");
+            let unsure = self.reported(&format!("{cited}.source"))
+                || self.reported(&format!("{cited}.section"))
+                || self.some_id_unread("sources", sources.len());
             match sources.iter().find(|s| s.id == citation.source) {
+                _ if unsure => {}
                 None => self.report(
                     format!("{cited}.source"),
                     Problem::UnknownSource {
@@ -225,6 +235,7 @@ impl Checker {
             ("both", _) => Choice::Both,
             (_, Some(0)) => Choice::First,
             (_, Some(1)) => Choice::Second,
+            _ if self.reported(path) || self.some_id_unread("roles", roles.len()) => Choice::Both,
             _ => {
                 let names = roles.iter().map(|r| r.id.as_str()).chain(["both"]);
                 self.report(
@@ -237,6 +248,12 @@ impl Checker {
                 Choice::Both
             }
         }
+    }
+
+    /// Whether an entry of `list` has an id that could not be read: then
+    /// nothing can be said about references to ids in it.
+    fn some_id_unread(&self, list: &str, len: usize) -> bool {
+        (0..len).any(|i| self.reported(&format!("{list}[{i}].id")))
     }
 
     fn verdicts(&mut self, verdicts: &[Verdict]) {

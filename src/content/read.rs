@@ -1,0 +1,257 @@
+//! Reads a pack's JSON into a [`PackFile`] leniently. Every structural
+//! problem (a missing or unknown field, a value of the wrong kind, a list
+//! longer than any real pack needs) is reported where it is, and reading goes
+//! on with an empty value, so that validation can report the rest too.
+
+use serde_json::{Map, Value};
+
+use super::check::{join, Checker, ROOT};
+use super::error::Problem;
+use super::pack::{Citation, ItemFile, PackFile, Role, Source, Verdict};
+
+/// The most entries a list may have: far above real packs, low enough that a
+/// runaway export cannot freeze a reader's page.
+mod most {
+    pub const SOURCES: usize = 20;
+    pub const SECTIONS: usize = 50;
+    pub const FOCUS: usize = 12;
+    pub const ITEMS: usize = 5000;
+    pub const CITATIONS: usize = 10;
+    pub const VERDICTS: usize = 20;
+}
+
+pub(super) fn pack(value: &Value, check: &mut Checker) -> PackFile {
+    let fields = [
+        "schema", "id", "version", "title", "intro", "sources", "roles", "items", "verdicts",
+    ];
+    let object = check.get_object("", value, &fields, &fields);
+    PackFile {
+        schema: check.get_number(object, "", "schema"),
+        id: check.get_text(object, "", "id"),
+        version: check.get_text(object, "", "version"),
+        title: check.get_text(object, "", "title"),
+        intro: check.get_text(object, "", "intro"),
+        sources: check.get_list(object, "", "sources", most::SOURCES, source),
+        roles: check.get_list(object, "", "roles", usize::MAX, role),
+        items: check.get_list(object, "", "items", most::ITEMS, item),
+        verdicts: check.get_list(object, "", "verdicts", most::VERDICTS, verdict),
+    }
+}
+
+fn source(check: &mut Checker, at: &str, value: &Value) -> Source {
+    let o = check.get_object(
+        at,
+        value,
+        &["id", "title", "url", "sections"],
+        &["id", "title", "sections"],
+    );
+    Source {
+        id: check.get_text(o, at, "id"),
+        title: check.get_text(o, at, "title"),
+        url: check.get_optional_text(o, at, "url"),
+        sections: check.get_list(o, at, "sections", most::SECTIONS, |c, at, v| {
+            c.text_of(at, v)
+        }),
+    }
+}
+
+fn role(check: &mut Checker, at: &str, value: &Value) -> Role {
+    let fields = ["id", "short", "title", "summary", "focus"];
+    let o = check.get_object(at, value, &fields, &fields);
+    Role {
+        id: check.get_text(o, at, "id"),
+        short: check.get_text(o, at, "short"),
+        title: check.get_text(o, at, "title"),
+        summary: check.get_text(o, at, "summary"),
+        focus: check.get_list(o, at, "focus", most::FOCUS, |c, at, v| c.text_of(at, v)),
+    }
+}
+
+fn item(check: &mut Checker, at: &str, value: &Value) -> ItemFile {
+    let required = [
+        "id",
+        "label",
+        "statement",
+        "answer",
+        "explanation",
+        "sources",
+    ];
+    let fields = [
+        "id",
+        "label",
+        "statement",
+        "answer",
+        "explanation",
+        "sources",
+        "note",
+    ];
+    let o = check.get_object(at, value, &fields, &required);
+    ItemFile {
+        id: check.get_text(o, at, "id"),
+        label: check.get_text(o, at, "label"),
+        statement: check.get_text(o, at, "statement"),
+        answer: check.get_text(o, at, "answer"),
+        explanation: check.get_text(o, at, "explanation"),
+        sources: check.get_list(o, at, "sources", most::CITATIONS, citation),
+        note: check.get_optional_text(o, at, "note"),
+    }
+}
+
+fn citation(check: &mut Checker, at: &str, value: &Value) -> Citation {
+    let fields = ["source", "section"];
+    let o = check.get_object(at, value, &fields, &fields);
+    Citation {
+        source: check.get_text(o, at, "source"),
+        section: check.get_text(o, at, "section"),
+    }
+}
+
+fn verdict(check: &mut Checker, at: &str, value: &Value) -> Verdict {
+    let fields = ["from", "text"];
+    let o = check.get_object(at, value, &fields, &fields);
+    Verdict {
+        from: check.get_number(o, at, "from"),
+        text: check.get_text(o, at, "text"),
+    }
+}
+
+/// What a JSON value is, in words.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+type Object<'v> = Option<&'v Map<String, Value>>;
+
+impl Checker {
+    /// `value` as an object with only `fields`, all of `required` present.
+    fn get_object<'v>(
+        &mut self,
+        at: &str,
+        value: &'v Value,
+        fields: &[&str],
+        required: &[&str],
+    ) -> Object<'v> {
+        let Value::Object(map) = value else {
+            let at = if at.is_empty() { ROOT } else { at };
+            self.unreadable(
+                at,
+                Problem::WrongType {
+                    expected: "an object",
+                    found: kind(value),
+                },
+            );
+            return None;
+        };
+        for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
+            self.report(
+                join(at, key),
+                Problem::UnknownField {
+                    expected: fields.join(", "),
+                },
+            );
+        }
+        for &key in required.iter().filter(|&&k| !map.contains_key(k)) {
+            self.report(join(at, key), Problem::Missing);
+        }
+        Some(map)
+    }
+
+    fn field<'v>(&self, object: Object<'v>, key: &str) -> Option<&'v Value> {
+        object?.get(key)
+    }
+
+    /// A text field; empty when absent or of the wrong kind (and reported).
+    fn get_text(&mut self, object: Object<'_>, at: &str, key: &str) -> String {
+        match self.field(object, key) {
+            Some(value) => self.text_of(&join(at, key), value),
+            None => String::new(),
+        }
+    }
+
+    fn text_of(&mut self, at: &str, value: &Value) -> String {
+        match value {
+            Value::String(text) => text.clone(),
+            other => {
+                self.report(
+                    at,
+                    Problem::WrongType {
+                        expected: "text",
+                        found: kind(other),
+                    },
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn get_optional_text(&mut self, object: Object<'_>, at: &str, key: &str) -> Option<String> {
+        self.field(object, key)
+            .map(|value| self.text_of(&join(at, key), value))
+    }
+
+    /// A whole number field; 0 when absent or of the wrong kind (and reported).
+    fn get_number(&mut self, object: Object<'_>, at: &str, key: &str) -> u64 {
+        match self.field(object, key) {
+            None => 0,
+            Some(value) => value.as_u64().unwrap_or_else(|| {
+                self.report(
+                    join(at, key),
+                    Problem::WrongType {
+                        expected: "a whole number",
+                        found: kind(value),
+                    },
+                );
+                0
+            }),
+        }
+    }
+
+    /// A list field, each entry read by `read` at `key[i]`; empty when absent
+    /// or of the wrong kind. A list over `most` entries is reported.
+    fn get_list<T>(
+        &mut self,
+        object: Object<'_>,
+        at: &str,
+        key: &str,
+        most: usize,
+        read: impl Fn(&mut Checker, &str, &Value) -> T,
+    ) -> Vec<T> {
+        let path = join(at, key);
+        match self.field(object, key) {
+            None => Vec::new(),
+            Some(Value::Array(entries)) => {
+                if entries.len() > most {
+                    self.report(
+                        &path,
+                        Problem::TooMany {
+                            found: entries.len(),
+                            max: most,
+                        },
+                    );
+                }
+                entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| read(self, &format!("{path}[{i}]"), v))
+                    .collect()
+            }
+            Some(other) => {
+                self.unreadable(
+                    &path,
+                    Problem::WrongType {
+                        expected: "a list",
+                        found: kind(other),
+                    },
+                );
+                Vec::new()
+            }
+        }
+    }
+}
