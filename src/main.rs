@@ -1,6 +1,8 @@
-//! The wasm module's entry point, run as soon as the module is instantiated:
-//! mount the widgets on the page, nothing else.
+//! The wasm module's start function. It does nothing: embed.js instantiates
+//! the module once per widget and calls `role_quiz::embed::mount` for each.
 
-fn main() {
-    role_quiz::embed::start();
-}
+fn main() {}
+
+// The exports embed.js calls live in the library; this keeps them in the
+// binary the module is built from.
+pub use role_quiz::embed::{crash_for_test, mount};

@@ -1,31 +1,71 @@
-// role-quiz embed loader: the one script a blog post needs.
+// role-quiz embed loader: the one script a page needs.
 //
 //   <div data-role-quiz></div>
 //   <script type="module" src="https://your.site/role-quiz/embed.js"></script>
 //
 // Built into dist/embed.js, whose name never changes; it loads this build's
 // code (hashed file names, cacheable for ever) from next to itself, so the
-// dist folder can be copied anywhere. The widget then mounts itself in every
-// [data-role-quiz] element, now and later.
+// dist folder can be copied anywhere. It mounts a widget in every
+// [data-role-quiz] element, now and later, and offers RoleQuiz.mount.
+//
+// Every widget runs in its own instance of the code: the wasm is fetched and
+// compiled once, and each widget instantiates it with its own copy of the
+// glue (imported under its own #fragment, which the browser fetches once).
+// So a failure inside one widget can never stop another, or the page.
 const api = (window.RoleQuiz ??= {});
 if (!api.ready) {
-  // Calls made before the widget has loaded wait here; it runs them on start.
-  const queue = (api.q ??= []);
-  api.mount ??= (element, options) => {
-    queue.push([element, options]);
-  };
-  api.ready = (async () => {
-    const here = import.meta.url;
+  const here = import.meta.url;
+  const glueUrl = new URL('./__GLUE__', here).href;
+  const wasmUrl = new URL('./__WASM__', here).href;
+  const MOUNTED = 'data-role-quiz-mounted';
+  const instances = new WeakMap();
+  let mounted = 0;
+
+  // Hosts that serve .wasm without its MIME type still work, a little slower.
+  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
+    WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()),
+  );
+  compiled.catch(() => {});
+
+  async function start(element, options) {
+    if (element.hasAttribute(MOUNTED)) return;
+    element.setAttribute(MOUNTED, '');
+    // The same name on every visit, so saved progress finds its widget.
+    const key = element.id ? `#${element.id}` : String(mounted);
+    mounted += 1;
     try {
-      const glue = await import(new URL('./__GLUE__', here).href);
-      await glue.default({ module_or_path: new URL('./__WASM__', here) });
-      return api;
+      const glue = await import(`${glueUrl}#${mounted}`);
+      await glue.default({ module_or_path: await compiled });
+      instances.set(element, glue);
+      glue.mount(element, options ?? null, key);
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);
-      for (const host of document.querySelectorAll('[data-role-quiz]:not([data-role-quiz-mounted])')) {
-        host.textContent = 'This quiz could not be loaded. Please try again later.';
+      if (!element.shadowRoot) {
+        element.textContent = 'This quiz could not be loaded. Please try again later.';
       }
-      throw error;
     }
-  })();
+  }
+
+  const scan = (root) => {
+    if (root.matches?.('[data-role-quiz]')) start(root);
+    for (const element of root.querySelectorAll?.('[data-role-quiz]') ?? []) start(element);
+  };
+
+  const queued = api.q ?? [];
+  delete api.q;
+  api.mount = (element, options) => {
+    if (element instanceof Element) start(element, options ?? {});
+    else console.error('role-quiz: RoleQuiz.mount(element, options) needs an element');
+  };
+  // For testing the failure path: makes one widget's code panic.
+  api.debug = { crash: (element) => instances.get(element)?.crash_for_test() };
+  api.ready = compiled.then(() => api);
+
+  for (const [element, options] of queued) api.mount(element, options);
+  scan(document.documentElement);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }

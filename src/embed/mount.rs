@@ -6,7 +6,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRootInit, ShadowRootMode, Window};
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
+};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::events;
@@ -20,11 +22,6 @@ use crate::content::{self, Pack};
 use crate::quiz::RoundOptions;
 use crate::ui::{Embedding, Tab, Widget, WidgetEvent, WidgetProps};
 
-/// Marks an element that has its widget, so no element gets two (a page may
-/// load the script twice, or call `RoleQuiz.mount` on an element the
-/// script found already).
-const MOUNTED: &str = "data-role-quiz-mounted";
-
 /// Where a widget's options come from.
 pub enum Source {
     /// `data-*` attributes on the element: a widget in a blog post.
@@ -37,14 +34,10 @@ pub enum Source {
     Script(JsValue),
 }
 
-pub fn mount(host: &Element, source: Source) {
-    if host.has_attribute(MOUNTED) {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let _ = host.set_attribute(MOUNTED, "");
+/// Mounts a widget in `host`'s shadow root, which it returns; `key` names
+/// the widget on its page.
+pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
+    let window = web_sys::window()?;
 
     let (spelling, pairs) = match &source {
         Source::Attributes => (Spelling::Attribute, attribute_pairs(host)),
@@ -77,14 +70,12 @@ pub fn mount(host: &Element, source: Source) {
                 web_sys::console::error_1(
                     &format!("role-quiz: a <{tag}> cannot hold the widget; use a <div>").into(),
                 );
-                return;
+                return None;
             }
         },
     };
     style::apply(&shadow);
-    let Some(root) = window.document().and_then(|d| d.create_element("div").ok()) else {
-        return;
-    };
+    let root = window.document()?.create_element("div").ok()?;
     let _ = shadow.append_child(&root);
 
     let pack = content::builtin().map(Rc::new).map_err(Rc::new);
@@ -94,7 +85,7 @@ pub fn mount(host: &Element, source: Source) {
     let path = location.pathname().unwrap_or_default();
     let (store, resume, best) = match &pack {
         Ok(pack) => {
-            let store = Store::open(&window, &path, &widget_key(host, page), pack);
+            let store = Store::open(&window, &path, key, pack);
             let (resume, best) = store.load(pack);
             (Some(store.keeper(pack.clone())), resume, best)
         }
@@ -154,20 +145,7 @@ pub fn mount(host: &Element, source: Source) {
             frame.report_height(host);
         }
     }
-}
-
-/// Names a widget among the others on its page, the same on every visit: its
-/// element's id if it has one, else its place in the order widgets mount.
-fn widget_key(host: &Element, page: bool) -> String {
-    thread_local! {
-        static MOUNTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    }
-    let ordinal = MOUNTED.with(|n| n.replace(n.get() + 1));
-    match host.id() {
-        id if !id.is_empty() => format!("#{id}"),
-        _ if page => "page".to_owned(),
-        _ => ordinal.to_string(),
-    }
+    Some(shadow)
 }
 
 /// Turns widget events into DOM events on the host element (bubbling, and

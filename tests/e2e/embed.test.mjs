@@ -64,12 +64,52 @@ test('two widgets on one page work independently, and fetch nothing but their co
   assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
   assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
   assert.deepEqual(errors, []);
-  // The page, the loader, the glue and the wasm: nothing else, for two widgets.
-  const requested = [...new Set(requests)].filter((p) => p !== '/favicon.ico');
+  // The page, the loader, the glue and the wasm, each once: nothing else,
+  // though each widget runs its own instance of the code.
+  const requested = requests.filter((p) => p !== '/favicon.ico').sort();
   assert.equal(requested.length, 4, requested.join(' '));
-  assert.deepEqual(requested.slice(0, 2), ['/two.html', '/embed.js']);
-  assert.match(requested[2], /^\/role-quiz-[0-9a-f]+\.js$/);
-  assert.match(requested[3], /^\/role-quiz-[0-9a-f]+_bg\.wasm$/);
+  assert.equal(requested[0], '/embed.js');
+  assert.match(requested[1], /^\/role-quiz-[0-9a-f]+\.js$/);
+  assert.match(requested[2], /^\/role-quiz-[0-9a-f]+_bg\.wasm$/);
+  assert.equal(requested[3], '/two.html');
+  await context.close();
+});
+
+test('a panic in one widget leaves the other widget and the page working', async () => {
+  const { page, context, errors } = await openHost(
+    'crash',
+    hostPage(`
+      <button id="host-button" onclick="this.textContent = 'clicked'">Host button</button>
+      <div id="a" data-role-quiz data-view="quiz" data-seed="1"></div>
+      <div id="b" data-role-quiz data-view="quiz" data-seed="2"></div>`),
+    { widgets: 2 },
+  );
+  const [a, b] = [page.locator('#a'), page.locator('#b')];
+  await a.getByRole('button', { name: 'Start quiz' }).click();
+  // The panic aborts the call into the widget's code, as it would an event handler.
+  const thrown = await page.evaluate(() => {
+    try {
+      RoleQuiz.debug.crash(document.getElementById('a'));
+      return 'nothing thrown';
+    } catch (error) {
+      return String(error);
+    }
+  });
+  assert.match(thrown, /RuntimeError: unreachable/);
+
+  const alert = a.getByRole('alert');
+  await alert.waitFor();
+  assert.equal((await alert.textContent()).trim(), 'Something went wrong — reload the page to try again.');
+  assert.ok(errors.some((e) => e.includes('role-quiz: panicked')), 'the panic is logged');
+
+  // The other widget goes on as if nothing happened, and so does the page.
+  await b.getByRole('button', { name: 'Start quiz' }).click();
+  const item = itemByStatement(await b.locator('.rq-statement').textContent());
+  await answerButton(b, item.answer).click();
+  assert.equal((await b.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+  await page.click('#host-button');
+  assert.equal(await page.locator('#host-button').textContent(), 'clicked');
+  await screenshot(page, 'embed-panic-1280', { fullPage: false });
   await context.close();
 });
 

@@ -48,7 +48,12 @@ export async function serve(dir = DIST) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // Hashed build files never change: cacheable for ever, as a host should serve them.
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) {
+        headers['cache-control'] = 'public, max-age=31536000, immutable';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
