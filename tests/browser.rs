@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
 use role_quiz::quiz::{Choice, Round, RoundOptions};
-use role_quiz::ui::{Embedding, Widget, WidgetProps};
+use role_quiz::ui::{Content, Embedding, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -26,10 +26,11 @@ async fn mount(pack: Rc<Pack>) -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let props = WidgetProps {
-        pack: Ok(pack),
+        content: Content::Ready(pack),
         round: RoundOptions::new(SEED),
         notices: vec![],
         embedding: Embedding::default(),
+        on_retry: yew::Callback::noop(),
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

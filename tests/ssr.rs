@@ -7,8 +7,8 @@ use std::rc::Rc;
 use role_quiz::content::{self, Pack, PackErrors};
 use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions, Tally};
 use role_quiz::ui::{
-    CompareProps, CompareScreen, Embedding, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
-    QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
+    CompareProps, CompareScreen, Content, Embedding, FeedbackPanel, FeedbackProps, IntroProps,
+    IntroScreen, QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
 };
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
@@ -24,12 +24,13 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 /// A widget with both views on the quiz tab, as the standalone page mounts it.
-fn widget(pack: Result<Rc<Pack>, Rc<PackErrors>>, notices: Vec<AttrValue>) -> WidgetProps {
+fn widget(content: Content, notices: Vec<AttrValue>) -> WidgetProps {
     WidgetProps {
-        pack,
+        content,
         round: RoundOptions::new(1),
         notices,
         embedding: Embedding::default(),
+        on_retry: Callback::noop(),
     }
 }
 
@@ -289,7 +290,7 @@ async fn a_perfect_round_offers_no_retry_and_says_so() {
 #[tokio::test]
 async fn the_widget_starts_on_the_intro_and_shows_notices() {
     let html = render::<Widget>(widget(
-        Ok(pack()),
+        Content::Ready(pack()),
         vec![
             "seed: expected a whole number such as 42, found \"<b>x</b>\"; using a random order"
                 .into(),
@@ -315,9 +316,16 @@ async fn a_broken_pack_lists_its_problems_instead_of_a_quiz() {
     json["items"][4]["answer"] = "ceo".into();
     json["title"] = "".into();
     let errors: PackErrors = Pack::from_json(&json.to_string()).unwrap_err();
-    let html = render::<Widget>(widget(Err(Rc::new(errors)), vec![])).await;
+    let html = render::<Widget>(widget(
+        Content::Invalid {
+            origin: "the pack at https://blog.example/p.json".into(),
+            errors: Rc::new(errors),
+        },
+        vec![],
+    ))
+    .await;
     assert!(html.contains("This quiz could not be loaded"));
-    assert!(html.contains("Its content pack has 2 problems:"));
+    assert!(html.contains("The pack at https://blog.example/p.json has 2 problems:"));
     assert!(html.contains("<code>items[4].answer</code>"));
     assert!(html.contains("<code>title</code>: must not be empty"));
     assert!(!html.contains("Start quiz"));
@@ -396,4 +404,28 @@ fn region_counts(html: &str, region: &str) -> Vec<usize> {
             rest[start..end].parse().unwrap()
         })
         .collect()
+}
+
+#[tokio::test]
+async fn a_pack_on_its_way_and_one_that_failed_say_so() {
+    let loading = render::<Widget>(widget(
+        Content::Loading {
+            url: "packs/cto-cfo.json".into(),
+        },
+        vec![],
+    ))
+    .await;
+    assert!(loading.contains(r#"role="status""#) && loading.contains("Loading the quiz…"));
+    assert!(!loading.contains("Start quiz"));
+
+    let failed = render::<Widget>(widget(
+        Content::Failed {
+            url: "packs/cto-cfo.json".into(),
+            reason: "the server answered 404 Not Found".into(),
+        },
+        vec![],
+    ))
+    .await;
+    assert!(failed.contains("Could not load the quiz from <code>packs/cto-cfo.json</code>: the server answered 404 Not Found"));
+    assert!(failed.contains(">Try again</button>"));
 }

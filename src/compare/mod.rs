@@ -76,10 +76,12 @@ impl Groups {
         Choice::ALL.map(|choice| {
             self.get(choice)
                 .iter()
-                .map(|&item| venn::Label {
-                    item,
-                    text: pack.items[item].label.clone(),
-                    mark: None,
+                .filter_map(|&item| {
+                    Some(venn::Label {
+                        item,
+                        text: pack.items.get(item)?.label.clone(),
+                        mark: None,
+                    })
                 })
                 .collect()
         })

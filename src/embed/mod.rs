@@ -11,6 +11,7 @@
 //! iframe pages, configured by the URL's query.
 
 mod events;
+mod fetch;
 mod frame;
 mod mount;
 mod options;

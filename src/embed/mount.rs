@@ -6,21 +6,23 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{
     CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
 };
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::events;
+use super::fetch;
 use super::frame::Frame;
 use super::options::{Options, Spelling, NAMES};
 use super::route::{hash_for, shared_result, tab_from_hash};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
-use crate::content::{self, Pack};
-use crate::quiz::RoundOptions;
-use crate::ui::{Embedding, Tab, Widget, WidgetEvent, WidgetProps};
+use crate::content::{self, Pack, PackErrors};
+use crate::quiz::{Length, RoundOptions};
+use crate::ui::{Content, Embedding, Tab, Widget, WidgetEvent, WidgetProps};
 
 /// Where a widget's options come from.
 pub enum Source {
@@ -34,29 +36,66 @@ pub enum Source {
     Script(JsValue),
 }
 
+/// Where a widget's content pack comes from.
+enum PackSource {
+    /// A `<script type="application/json">` inside the host element.
+    Inline(String),
+    /// `data-pack` (or `pack` in a URL or script): fetched.
+    Url(String),
+    Builtin,
+}
+
+impl PackSource {
+    fn of(host: &Element, options: &Options) -> PackSource {
+        let inline = host
+            .query_selector(r#"script[type="application/json"]"#)
+            .ok()
+            .flatten()
+            .and_then(|script| script.text_content());
+        match (inline, &options.pack) {
+            (Some(text), _) => PackSource::Inline(text),
+            (None, Some(url)) => PackSource::Url(url.clone()),
+            (None, None) => PackSource::Builtin,
+        }
+    }
+}
+
+/// What one widget was mounted with, kept for when its content arrives or
+/// is asked for again.
+struct Setup {
+    window: Window,
+    host: Element,
+    key: String,
+    options: Options,
+    spelling: Spelling,
+    notices: Vec<AttrValue>,
+    /// The standalone or iframe page's widget.
+    page: bool,
+    frame: Option<Frame>,
+}
+
+/// The running widget and the props it was last given.
+type Mounted = Rc<RefCell<Option<(AppHandle<Widget>, WidgetProps)>>>;
+
+/// Gives the running widget changed props.
+fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
+    if let Some((handle, props)) = mounted.borrow_mut().as_mut() {
+        change(props);
+        handle.update(props.clone());
+    }
+}
+
 /// Mounts a widget in `host`'s shadow root, which it returns; `key` names
 /// the widget on its page.
 pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
     let window = web_sys::window()?;
-
     let (spelling, pairs) = match &source {
         Source::Attributes => (Spelling::Attribute, attribute_pairs(host)),
         Source::Page => (Spelling::Query, query_pairs(&window)),
         Source::Script(options) => (Spelling::Query, script_pairs(options)),
     };
     let (options, errors) = Options::from_pairs(spelling, pairs);
-    let mut notices: Vec<AttrValue> = errors.iter().map(|e| e.to_string().into()).collect();
-    if options.pack.is_some() {
-        let name = if spelling == Spelling::Attribute {
-            "data-pack"
-        } else {
-            "pack"
-        };
-        notices.push(
-            format!("{name}: this version cannot load custom packs yet; showing the built-in pack")
-                .into(),
-        );
-    }
+    let notices: Vec<AttrValue> = errors.iter().map(|e| e.to_string().into()).collect();
     for notice in &notices {
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     }
@@ -78,74 +117,178 @@ pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
     let root = window.document()?.create_element("div").ok()?;
     let _ = shadow.append_child(&root);
 
-    let pack = content::builtin().map(Rc::new).map_err(Rc::new);
     let page = matches!(source, Source::Page);
-    let frame = if page { Frame::detect(&window) } else { None };
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let (store, resume, best) = match &pack {
-        Ok(pack) => {
-            let store = Store::open(&window, &path, key, pack);
-            let (resume, best) = store.load(pack);
-            (Some(store.keeper(pack.clone())), resume, best)
-        }
-        Err(_) => (None, None, None),
-    };
-    // The page a friend should open: in a frame, the page around it if the
-    // browser tells (the referrer), else the frame's own.
-    let share_page = frame
-        .as_ref()
-        .and_then(|_| window.document().map(|d| d.referrer()))
-        .filter(|referrer| !referrer.is_empty())
-        .or_else(|| location.href().ok())
-        .unwrap_or_default();
-    let embedding = Embedding {
-        views: options.view,
-        tab: if page {
-            current_tab(&window).unwrap_or_default()
-        } else {
-            Tab::default()
-        },
-        on_tab_change: if page {
-            Callback::from(|tab| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().set_hash(hash_for(tab));
-                }
-            })
-        } else {
-            Callback::noop()
-        },
-        theme: options.theme,
-        on_event: match &pack {
-            Ok(pack) => announcer(host.clone(), pack.clone(), frame.clone()),
-            Err(_) => Callback::noop(),
-        },
-        resume,
-        best,
-        on_progress: store.unwrap_or_default(),
-        challenge: shared_result(&location.hash().unwrap_or_default()),
-        on_share: pack
-            .as_ref()
-            .ok()
-            .map(|pack| sharer(window.clone(), share_page, pack.title.clone())),
-    };
-    let props = WidgetProps {
-        pack,
-        round: RoundOptions {
-            length: options.questions,
-            seed: options.seed.unwrap_or_else(random_seed),
-        },
+    let pack_source = PackSource::of(host, &options);
+    let setup = Rc::new(Setup {
+        frame: if page { Frame::detect(&window) } else { None },
+        window: window.clone(),
+        host: host.clone(),
+        key: key.to_owned(),
+        options,
+        spelling,
         notices,
-        embedding,
+        page,
+    });
+    let mounted: Mounted = Rc::new(RefCell::new(None));
+    let content = match &pack_source {
+        PackSource::Inline(text) => checked(content::Pack::from_json(text), "the pack in the page"),
+        PackSource::Url(url) => Content::Loading {
+            url: url.clone().into(),
+        },
+        PackSource::Builtin => checked(content::builtin(), "the built-in pack"),
     };
+    let props = setup.props(content, &mounted);
     let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
+    *mounted.borrow_mut() = Some((handle, props));
+    if let PackSource::Url(url) = pack_source {
+        load(setup.clone(), mounted.clone(), url);
+    }
     if page {
-        follow_hash(&window, handle, props);
-        if let Some(frame) = frame {
+        follow_hash(&window, mounted);
+        if let Some(frame) = &setup.frame {
             frame.report_height(host);
         }
     }
     Some(shadow)
+}
+
+/// A pack, or its problems (logged for the blogger too).
+fn checked(pack: Result<Pack, PackErrors>, origin: &str) -> Content {
+    match pack {
+        Ok(pack) => Content::Ready(Rc::new(pack)),
+        Err(errors) => {
+            for error in &errors.0 {
+                web_sys::console::error_1(&format!("role-quiz: {origin}: {error}").into());
+            }
+            Content::Invalid {
+                origin: origin.to_owned().into(),
+                errors: Rc::new(errors),
+            }
+        }
+    }
+}
+
+/// Fetches the pack at `url` and shows it, or why it cannot be had.
+fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
+    spawn_local(async move {
+        let content = match fetch::text(&url).await {
+            Ok(text) => checked(
+                content::Pack::from_json(&text),
+                &format!("the pack at {url}"),
+            ),
+            Err(reason) => {
+                web_sys::console::error_1(
+                    &format!("role-quiz: could not load {url}: {reason}").into(),
+                );
+                Content::Failed {
+                    url: url.into(),
+                    reason: reason.to_string().into(),
+                }
+            }
+        };
+        let props = setup.props(content, &mounted);
+        update(&mounted, |current| *current = props);
+    });
+}
+
+impl Setup {
+    /// The widget's props for `content`: everything that depends on the
+    /// pack (saved progress, events, sharing) is set up once it is there.
+    fn props(self: &Rc<Self>, content: Content, mounted: &Mounted) -> WidgetProps {
+        let mut notices = self.notices.clone();
+        let pack = match &content {
+            Content::Ready(pack) => Some(pack.clone()),
+            _ => None,
+        };
+        if let (Some(pack), Length::Items(n)) = (&pack, self.options.questions) {
+            let available = pack.items.len();
+            if n > available {
+                let name = if self.spelling == Spelling::Attribute {
+                    "data-questions"
+                } else {
+                    "questions"
+                };
+                notices.push(
+                    format!("{name}: the pack has {available} items; asking all {available}")
+                        .into(),
+                );
+            }
+        }
+        let location = self.window.location();
+        let store = pack.as_ref().map(|pack| {
+            let path = location.pathname().unwrap_or_default();
+            Store::open(&self.window, &path, &self.key, pack)
+        });
+        let (resume, best) = match (&store, &pack) {
+            (Some(store), Some(pack)) => store.load(pack),
+            _ => (None, None),
+        };
+        let on_retry = {
+            let setup = self.clone();
+            let mounted = mounted.clone();
+            Callback::from(move |()| {
+                if let Some(url) = setup.options.pack.clone() {
+                    update(&mounted, |props| {
+                        props.content = Content::Loading {
+                            url: url.clone().into(),
+                        }
+                    });
+                    load(setup.clone(), mounted.clone(), url);
+                }
+            })
+        };
+        WidgetProps {
+            content,
+            round: RoundOptions {
+                length: self.options.questions,
+                seed: self.options.seed.unwrap_or_else(random_seed),
+            },
+            notices,
+            embedding: Embedding {
+                views: self.options.view,
+                tab: if self.page {
+                    current_tab(&self.window).unwrap_or_default()
+                } else {
+                    Tab::default()
+                },
+                on_tab_change: if self.page {
+                    Callback::from(|tab| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.location().set_hash(hash_for(tab));
+                        }
+                    })
+                } else {
+                    Callback::noop()
+                },
+                theme: self.options.theme,
+                on_event: pack.as_ref().map_or_else(Callback::noop, |pack| {
+                    announcer(self.host.clone(), pack.clone(), self.frame.clone())
+                }),
+                resume,
+                best,
+                on_progress: match (store, &pack) {
+                    (Some(store), Some(pack)) => store.keeper(pack.clone()),
+                    _ => Callback::noop(),
+                },
+                challenge: shared_result(&location.hash().unwrap_or_default()),
+                on_share: pack
+                    .as_ref()
+                    .map(|pack| sharer(self.window.clone(), self.share_page(), pack.title.clone())),
+            },
+            on_retry,
+        }
+    }
+
+    /// The page a friend should open: in a frame, the page around it if the
+    /// browser tells (the referrer), else the frame's own.
+    fn share_page(&self) -> String {
+        self.frame
+            .as_ref()
+            .and_then(|_| self.window.document().map(|d| d.referrer()))
+            .filter(|referrer| !referrer.is_empty())
+            .or_else(|| self.window.location().href().ok())
+            .unwrap_or_default()
+    }
 }
 
 /// Turns widget events into DOM events on the host element (bubbling, and
@@ -216,18 +359,17 @@ fn current_tab(window: &Window) -> Option<Tab> {
 
 /// Switches tabs when the fragment changes: the back button, or a link to
 /// `#compare` elsewhere on the page. Lives as long as the page.
-fn follow_hash(window: &Window, handle: AppHandle<Widget>, props: WidgetProps) {
-    let app = RefCell::new((handle, props));
+fn follow_hash(window: &Window, mounted: Mounted) {
     let target = window.clone();
     EventListener::new(window, "hashchange", move |_| {
-        let Some(tab) = current_tab(&target) else {
-            return;
-        };
-        let mut app = app.borrow_mut();
-        let (handle, props) = &mut *app;
-        if props.embedding.tab != tab {
-            props.embedding.tab = tab;
-            handle.update(props.clone());
+        if let Some(tab) = current_tab(&target) {
+            let changed = mounted
+                .borrow()
+                .as_ref()
+                .is_some_and(|(_, props)| props.embedding.tab != tab);
+            if changed {
+                update(&mounted, |props| props.embedding.tab = tab);
+            }
         }
     })
     .forget();

@@ -253,8 +253,7 @@ fn Group(props: &GroupProps) -> Html {
                 <p class="rq-empty">{ "Nothing here matches." }</p>
             } else {
                 <ul class="rq-group-items">
-                    { for props.items.iter().map(|&i| {
-                        let item = &pack.items[i];
+                    { for props.items.iter().filter_map(|&i| pack.items.get(i).map(|item| (i, item))).map(|(i, item)| {
                         let on = props.on_highlight.clone();
                         html! {
                             <li

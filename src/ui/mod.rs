@@ -25,7 +25,7 @@ pub use feedback::{FeedbackPanel, FeedbackProps};
 pub use intro::{IntroProps, IntroScreen};
 pub use question::{QuestionProps, QuestionScreen};
 pub use results::{ResultsProps, ResultsScreen};
-pub use widget::{Widget, WidgetProps};
+pub use widget::{Content, Widget, WidgetProps};
 
 use crate::progress::Saved;
 use crate::quiz::{Choice, Outcome, Results, Tally};
@@ -142,6 +142,14 @@ impl Views {
             Views::Both => requested,
         }
     }
+}
+
+/// `text` with its first letter capitalised: "shared work" → "Shared work".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The class that gives an answer its role colour, the same on every screen.

@@ -1,10 +1,12 @@
 //! What the widget shows instead of failing: option values it did not
-//! understand, and a content pack it could not use.
+//! understand, a content pack on its way, one that could not be fetched, and
+//! one it could not use.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::capitalised;
 use crate::content::PackErrors;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +31,56 @@ pub fn Notices(props: &NoticesProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct LoadingProps {
+    pub url: AttrValue,
+}
+
+/// While a custom pack is on its way.
+#[component]
+pub fn Loading(props: &LoadingProps) -> Html {
+    html! {
+        <div class="rq-loading" role="status">
+            <span class="rq-spinner" aria-hidden="true"></span>
+            <span>{ "Loading the quiz…" }</span>
+            <span class="rq-visually-hidden">{ format!(" from {}", props.url) }</span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoadFailedProps {
+    pub url: AttrValue,
+    pub reason: AttrValue,
+    pub on_retry: Callback<()>,
+}
+
+/// A pack that could not be fetched: which, why, and another go.
+#[component]
+pub fn LoadFailed(props: &LoadFailedProps) -> Html {
+    html! {
+        <div class="rq-problems" role="alert">
+            <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
+            <p>
+                { "Could not load the quiz from " }<code>{ props.url.clone() }</code>
+                { ": " }{ props.reason.clone() }
+            </p>
+            <div class="rq-actions">
+                <button
+                    type="button"
+                    class="rq-button rq-button-primary"
+                    onclick={props.on_retry.reform(|_: MouseEvent| ())}
+                >
+                    { "Try again" }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct PackProblemsProps {
+    /// Where the pack came from: "the built-in pack", "the pack at …".
+    pub origin: AttrValue,
     pub errors: Rc<PackErrors>,
 }
 
@@ -41,10 +92,11 @@ pub fn PackProblems(props: &PackProblemsProps) -> Html {
         <div class="rq-problems" role="alert">
             <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
             <p>
+                { capitalised(&props.origin) }
                 { if count == 1 {
-                    "Its content pack has a problem:".to_owned()
+                    " has a problem:".to_owned()
                 } else {
-                    format!("Its content pack has {count} problems:")
+                    format!(" has {count} problems:")
                 } }
             </p>
             <ul>

@@ -3,10 +3,10 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::choice_class;
 use super::details::ItemDetails;
 use super::icons::{CheckIcon, CrossIcon, InfoIcon};
 use super::venn::VennDiagram;
+use super::{capitalised, choice_class};
 use super::{ShareRequest, Shared};
 use crate::compare::venn::{self, Label, Mark, ANSWERS};
 use crate::content::Pack;
@@ -183,8 +183,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     on_highlight={on_highlight.clone()}
                 />
                 <ol class="rq-answer-list">
-                    { for results.outcomes.iter().map(|o| {
-                        let item = &pack.items[o.item];
+                    { for answered(pack, results).map(|(o, item)| {
                         let i = o.item;
                         html! {
                             <li
@@ -214,9 +213,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             if !misses.is_empty() {
                 <section class="rq-missed" aria-labelledby="rq-missed-title">
                     <h4 class="rq-section-title" id="rq-missed-title">{ "What you missed" }</h4>
-                    { for results.outcomes.iter().filter(|o| !o.is_correct()).map(|o| html! {
-                        <article class="rq-missed-item" data-item={pack.items[o.item].id.clone()}>
-                            <h5 class="rq-missed-statement">{ pack.items[o.item].statement.clone() }</h5>
+                    { for answered(pack, results).filter(|(o, _)| !o.is_correct()).map(|(o, item)| html! {
+                        <article class="rq-missed-item" data-item={item.id.clone()}>
+                            <h5 class="rq-missed-statement">{ item.statement.clone() }</h5>
                             <p class="rq-missed-answer">
                                 { "You said " }
                                 <span class={classes!("rq-badge", choice_class(o.chosen))}>{ pack.choice_name(o.chosen).to_owned() }</span>
@@ -233,13 +232,24 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     }
 }
 
+/// Each answer with its pack item.
+fn answered<'a>(
+    pack: &'a Pack,
+    results: &'a quiz::Results,
+) -> impl Iterator<Item = (&'a quiz::Outcome, &'a crate::content::Item)> {
+    results
+        .outcomes
+        .iter()
+        .filter_map(|o| pack.items.get(o.item).map(|item| (o, item)))
+}
+
 /// Each answer's label in the region the reader chose, marked right or wrong.
 fn answer_labels(pack: &Pack, results: &quiz::Results) -> [Vec<Label>; 3] {
     let mut regions: [Vec<Label>; 3] = Default::default();
-    for o in &results.outcomes {
+    for (o, item) in answered(pack, results) {
         regions[o.chosen.index()].push(Label {
             item: o.item,
-            text: pack.items[o.item].label.clone(),
+            text: item.label.clone(),
             mark: Some(if o.is_correct() {
                 Mark::Right
             } else {
@@ -327,13 +337,6 @@ pub fn insight_text(pack: &Pack, insight: Insight) -> String {
             format!("Your {misses} misses are spread out: no single mix-up stands out.")
         }
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
