@@ -1,0 +1,260 @@
+//! Nothing a pack, an option, a stored value or a URL fragment holds can make
+//! the widget panic, and the quiz keeps its rules whatever the reader does.
+//! Property tests over generated input; the pack test is this project's
+//! stand-in for a cargo-fuzz target (cargo-fuzz needs a nightly toolchain,
+//! and this one is stable).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use role_quiz::content::{self, Pack, BUILTIN_JSON};
+use role_quiz::embed::{shared_result, tab_from_hash, Options, Spelling};
+use role_quiz::progress::{self, Saved};
+use role_quiz::quiz::{Choice, Insight, Length, Phase, Round, RoundOptions};
+use serde_json::{json, Value};
+
+fn choice() -> impl Strategy<Value = Choice> {
+    prop_oneof![
+        Just(Choice::First),
+        Just(Choice::Both),
+        Just(Choice::Second)
+    ]
+}
+
+/// Any JSON value, a few levels deep.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| json!(f)),
+        ".{0,20}".prop_map(Value::String),
+        Just(json!("cio")),
+        Just(json!("both")),
+        Just(json!("")),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::hash_map("[a-z]{1,10}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// One change to a pack's JSON, at a place picked by `at` (a fraction).
+#[derive(Clone, Debug)]
+enum Mutation {
+    Replace(f64, Value),
+    Remove(f64),
+    Duplicate(f64),
+    Insert(f64, String, Value),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (0.0..1.0, json_value()).prop_map(|(at, v)| Mutation::Replace(at, v)),
+        (0.0..1.0).prop_map(Mutation::Remove),
+        (0.0..1.0).prop_map(Mutation::Duplicate),
+        (0.0..1.0, "[a-z]{1,8}", json_value()).prop_map(|(at, k, v)| Mutation::Insert(at, k, v)),
+    ]
+}
+
+/// Every place in a JSON tree, as a path of keys and indices.
+fn places(value: &Value, path: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    out.push(path.clone());
+    match value {
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                path.push(json!(i));
+                places(v, path, out);
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                path.push(json!(k));
+                places(v, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at_mut<'a>(value: &'a mut Value, path: &[Value]) -> &'a mut Value {
+    path.iter().fold(value, |v, key| match key {
+        Value::String(k) => &mut v[k.as_str()],
+        Value::Number(i) => &mut v[i.as_u64().unwrap() as usize],
+        _ => unreachable!(),
+    })
+}
+
+fn mutate(pack: &mut Value, m: &Mutation) {
+    let mut all = Vec::new();
+    places(pack, &mut Vec::new(), &mut all);
+    let pick = |at: f64| all[((at * all.len() as f64) as usize).min(all.len() - 1)].clone();
+    match m {
+        Mutation::Replace(at, v) => *at_mut(pack, &pick(*at)) = v.clone(),
+        Mutation::Remove(at) => {
+            let path = pick(*at);
+            if let Some((last, parent)) = path.split_last() {
+                match (at_mut(pack, parent), last) {
+                    (Value::Object(map), Value::String(k)) => {
+                        map.remove(k);
+                    }
+                    (Value::Array(items), Value::Number(i)) => {
+                        items.remove(i.as_u64().unwrap() as usize);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Mutation::Duplicate(at) => {
+            if let Value::Array(items) = at_mut(pack, &pick(*at)) {
+                if let Some(first) = items.first().cloned() {
+                    items.push(first);
+                }
+            }
+        }
+        Mutation::Insert(at, key, v) => {
+            if let Value::Object(map) = at_mut(pack, &pick(*at)) {
+                map.insert(key.clone(), v.clone());
+            }
+        }
+    }
+}
+
+/// What every pack that validates must be.
+fn assert_sound(pack: &Pack) {
+    assert!(pack.items.len() >= content::MIN_ITEMS);
+    let ids: HashSet<&str> = pack.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), pack.items.len());
+    for item in &pack.items {
+        assert!(!item.statement.trim().is_empty() && !item.sources.is_empty());
+        for c in &item.sources {
+            let source = pack
+                .sources
+                .iter()
+                .find(|s| s.id == c.source)
+                .expect("cited source");
+            assert!(source.sections.contains(&c.section));
+        }
+    }
+    assert_eq!(pack.verdicts.first().map(|v| v.from), Some(0));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// The fuzz test: the built-in pack changed at random, a few times over.
+    #[test]
+    fn a_changed_pack_is_read_or_refused_never_a_panic(changes in prop::collection::vec(mutation(), 1..5)) {
+        let mut pack: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        for change in &changes {
+            mutate(&mut pack, change);
+        }
+        match Pack::from_json(&pack.to_string()) {
+            Ok(pack) => assert_sound(&pack),
+            Err(errors) => prop_assert!(!errors.0.is_empty()),
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_read_or_refused(text in ".{0,200}") {
+        let _ = Pack::from_json(&text);
+    }
+
+    #[test]
+    fn any_json_is_read_or_refused(value in json_value()) {
+        if let Ok(pack) = Pack::from_json(&value.to_string()) {
+            assert_sound(&pack);
+        }
+    }
+
+    #[test]
+    fn a_round_keeps_its_rules_whatever_the_reader_does(
+        key in prop::collection::vec(choice(), 0..40),
+        length in prop_oneof![Just(Length::All), (0usize..60).prop_map(Length::Items)],
+        seed in any::<u64>(),
+        actions in prop::collection::vec(prop::option::of(choice()), 0..120),
+    ) {
+        let mut round = Round::new(&key, RoundOptions { length, seed });
+        prop_assert_eq!(round.len(), length.count(key.len()));
+        for action in actions {
+            let before = round.answered();
+            match action {
+                Some(c) => {
+                    let took = round.answer(c).is_some();
+                    prop_assert_eq!(round.answered(), before + usize::from(took));
+                }
+                None => {
+                    round.advance();
+                }
+            }
+            prop_assert!(round.answered() <= round.len());
+            prop_assert!(round.score() <= round.answered());
+            prop_assert!(round.number() <= round.len().max(1));
+            let results = round.results();
+            prop_assert_eq!(results.score.total, round.answered());
+            prop_assert_eq!(results.misses().len(), round.answered() - round.score());
+            let matrix = results.confusion();
+            prop_assert_eq!(matrix.iter().flatten().sum::<usize>(), round.answered());
+            match results.insight() {
+                Insight::NoMisses => prop_assert_eq!(round.score(), round.answered()),
+                Insight::OneMiss(_) => prop_assert_eq!(round.answered() - round.score(), 1),
+                Insight::MixUp { count, misses, .. }
+                | Insight::OverChosen { count, misses, .. }
+                | Insight::OftenMissed { count, misses, .. } => {
+                    prop_assert!(count >= 2 && count * 2 >= misses);
+                    prop_assert_eq!(misses, round.answered() - round.score());
+                }
+                Insight::Scattered { misses } => prop_assert_eq!(misses, round.answered() - round.score()),
+            }
+            if round.phase() == Phase::Finished {
+                prop_assert_eq!(round.answered(), round.len());
+            }
+        }
+    }
+
+    #[test]
+    fn a_saved_round_survives_or_is_refused(text in ".{0,300}", saved_seed in any::<u64>()) {
+        let pack = content::builtin().unwrap();
+        let _ = progress::load_round(&pack, &text);
+        let _ = progress::load_best(&text);
+        // A real save with its text cut anywhere is refused or read whole.
+        let round = Round::new(&pack.answer_key(), RoundOptions::new(saved_seed));
+        let good = progress::save_round(&pack, &Saved { round, retry: false });
+        let cut = good.len() * (text.len() % 10) / 10;
+        if let Ok(back) = progress::load_round(&pack, &good[..cut]) {
+            prop_assert!(!back.round.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_fragment_or_option_is_read_or_ignored(
+        text in ".{0,40}",
+        pairs in prop::collection::vec(("[a-z]{1,10}", ".{0,20}"), 0..8),
+    ) {
+        let _ = tab_from_hash(&text);
+        if let Some(score) = shared_result(&text) {
+            prop_assert!(score.right <= score.total && score.total > 0);
+        }
+        let shared = format!("#rq-result={text}");
+        if let Some(score) = shared_result(&shared) {
+            prop_assert!(score.right <= score.total && score.total <= 1000);
+        }
+        let named = pairs.iter().map(|(n, v)| {
+            let n = ["view", "questions", "seed", "pack", "theme"][n.len() % 5].to_owned();
+            (n, v.clone())
+        });
+        let (options, errors) = Options::from_pairs(Spelling::Attribute, named);
+        prop_assert!(errors.len() <= pairs.len());
+        if let Length::Items(n) = options.questions {
+            prop_assert!((1..=1000).contains(&n));
+        }
+    }
+}
