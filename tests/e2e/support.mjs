@@ -26,12 +26,19 @@ const TYPES = {
 
 /**
  * Serves `dir` on an ephemeral loopback port. `pages` adds host pages that
- * tests write themselves: `server.pages['/two.html'] = '<!doctype html>...'`.
+ * tests write themselves: `server.pages['/two.html'] = '<!doctype html>...'`,
+ * and `routes` answers with a function of its own:
+ * `server.routes['/slow.json'] = (req, res) => ...`.
  */
 export async function serve(dir = DIST) {
   const pages = {};
+  const routes = {};
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (routes[path]) {
+      routes[path](req, res);
+      return;
+    }
     if (path === '/favicon.ico') {
       // Browsers ask for it on every page; an empty answer keeps consoles clean.
       res.writeHead(204).end();
@@ -64,7 +71,11 @@ export async function serve(dir = DIST) {
   return {
     url: `http://127.0.0.1:${port}`,
     pages,
-    close: () => new Promise((ok) => server.close(ok)),
+    routes,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
   };
 }
 
