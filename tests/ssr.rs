@@ -10,7 +10,7 @@ use role_quiz::ui::{
     CompareProps, CompareScreen, Content, Embedding, FeedbackPanel, FeedbackProps, IntroProps,
     IntroScreen, QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
 };
-use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer, NodeRef};
 
 fn pack() -> Rc<Pack> {
     Rc::new(content::builtin().expect("built-in pack"))
@@ -46,6 +46,7 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
         questions: 10,
         best: None,
         challenge: None,
+        start_ref: NodeRef::default(),
         on_start: Callback::noop(),
     })
     .await;
@@ -75,6 +76,7 @@ async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
             right: 7,
             total: 10,
         }),
+        start_ref: NodeRef::default(),
         on_start: Callback::noop(),
     })
     .await;
@@ -99,6 +101,8 @@ async fn a_question_shows_progress_the_statement_and_three_named_answers() {
         outcome: None,
         on_answer: Callback::noop(),
         on_start_over: Some(Callback::noop()),
+        statement_ref: NodeRef::default(),
+        shortcuts: true,
     })
     .await;
     assert!(html.contains("Question 3 of 10"));
@@ -121,6 +125,17 @@ async fn a_question_shows_progress_the_statement_and_three_named_answers() {
     }
     assert_eq!(html.matches(r#"aria-pressed="false""#).count(), 3);
     assert!(!html.contains("aria-disabled"));
+    for key in ["1", "2", "3"] {
+        assert!(
+            html.contains(&format!(r#"aria-keyshortcuts="{key}""#)),
+            "shortcut {key}"
+        );
+    }
+    assert_eq!(
+        html.matches("<kbd").count(),
+        3,
+        "a key shown on each answer"
+    );
 }
 
 #[tokio::test]
@@ -140,11 +155,14 @@ async fn an_answered_question_marks_the_choice_and_the_right_answer_in_words() {
         }),
         on_answer: Callback::noop(),
         on_start_over: None,
+        statement_ref: NodeRef::default(),
+        shortcuts: false,
     })
     .await;
     assert!(html.contains("Right answer") && html.contains("Your answer"));
     assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
     assert_eq!(html.matches(r#"aria-disabled="true""#).count(), 3);
+    assert!(!html.contains("rq-key"), "no keys shown with shortcuts off");
 }
 
 #[tokio::test]
@@ -161,13 +179,15 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
         last: false,
         on_next: Callback::noop(),
         on_explore: Some(Callback::noop()),
+        next_ref: NodeRef::default(),
+        shortcuts: true,
     })
     .await;
     assert!(html.contains("Not quite"));
     assert!(html.contains("You chose "));
     assert!(html.contains(&pack.items[item].explanation));
     assert!(html.contains("CTO vs CIO – Breaking Down the Differences › The Role of the CIO"));
-    assert!(html.contains(">Next question</button>"));
+    assert!(html.contains(">Next question<kbd"), "Next, with its key N");
     assert!(!html.contains("rq-note"), "this item has no note");
     assert!(html.contains(">See where this sits in the comparison</button>"));
 }
@@ -186,6 +206,8 @@ async fn feedback_on_a_disputed_item_shows_the_note_and_both_articles() {
         last: true,
         on_next: Callback::noop(),
         on_explore: None,
+        next_ref: NodeRef::default(),
+        shortcuts: false,
     })
     .await;
     assert!(html.contains("Correct"));
@@ -212,6 +234,7 @@ fn results_props(results: Results) -> ResultsProps {
             total: 10,
         }),
         new_best: false,
+        heading_ref: NodeRef::default(),
         on_retry: Callback::noop(),
         on_new_round: Callback::noop(),
         on_compare: Some(Callback::noop()),

@@ -274,6 +274,7 @@ impl Setup {
                 on_share: pack
                     .as_ref()
                     .map(|pack| sharer(self.window.clone(), self.share_page(), pack.title.clone())),
+                shortcuts: self.options.shortcuts,
             },
             on_retry,
         }

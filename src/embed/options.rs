@@ -14,7 +14,7 @@ use crate::ui::{Theme, Views};
 pub const MAX_QUESTIONS: usize = 1000;
 
 /// Every option's name, as used in a query or a script; attributes add `data-`.
-pub const NAMES: [&str; 5] = ["view", "questions", "seed", "pack", "theme"];
+pub const NAMES: [&str; 6] = ["view", "questions", "seed", "pack", "theme", "shortcuts"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -25,6 +25,8 @@ pub struct Options {
     /// Where to fetch a custom content pack from; `None` for the built-in one.
     pub pack: Option<String>,
     pub theme: Theme,
+    /// Keys 1, 2, 3 and N answer and go on, while focus is in the widget.
+    pub shortcuts: bool,
 }
 
 impl Default for Options {
@@ -35,6 +37,7 @@ impl Default for Options {
             seed: None,
             pack: None,
             theme: Theme::Auto,
+            shortcuts: true,
         }
     }
 }
@@ -88,6 +91,7 @@ impl Options {
                 "seed" => parse_seed(value).map(|s| options.seed = Some(s)).err(),
                 "pack" => parse_pack(value).map(|p| options.pack = p).err(),
                 "theme" => parse_theme(value).map(|t| options.theme = t).err(),
+                "shortcuts" => parse_switch(value).map(|on| options.shortcuts = on).err(),
                 _ => None,
             };
             if let Some((expected, fallback)) = problem {
@@ -151,6 +155,14 @@ fn parse_pack(value: &str) -> Result<Option<String>, Rejection> {
     }
 }
 
+fn parse_switch(value: &str) -> Result<bool, Rejection> {
+    match value {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(("\"on\" or \"off\"", "on")),
+    }
+}
+
 fn parse_theme(value: &str) -> Result<Theme, Rejection> {
     match value {
         "auto" => Ok(Theme::Auto),
@@ -181,6 +193,7 @@ mod tests {
                 seed: None,
                 pack: None,
                 theme: Theme::Auto,
+                shortcuts: true,
             }
         );
     }
@@ -237,6 +250,18 @@ mod tests {
                 r#"data-view: expected "quiz", "compare" or "both", found "quizz"; using both"#,
                 r#"data-theme: expected "auto", "light" or "dark", found "pink"; using auto"#,
             ]
+        );
+    }
+
+    #[test]
+    fn shortcuts_are_on_unless_turned_off() {
+        assert!(read(&[]).0.shortcuts);
+        assert!(!read(&[("shortcuts", "off")]).0.shortcuts);
+        let (options, errors) = read(&[("shortcuts", "no")]);
+        assert!(options.shortcuts);
+        assert_eq!(
+            errors,
+            [r#"data-shortcuts: expected "on" or "off", found "no"; using on"#]
         );
     }
 

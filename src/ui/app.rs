@@ -1,5 +1,7 @@
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::compare::Spotlight;
@@ -44,6 +46,24 @@ struct State {
     /// The round just finished set the best score.
     new_best: bool,
     spotlight: Option<Spotlight>,
+    /// Where focus should go next; the serial makes a repeat a new request.
+    focus: Option<(Focus, u32)>,
+}
+
+/// Where keyboard focus goes after an action that removed what had it: the
+/// reader is never left on the page's `<body>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Focus {
+    /// The new question's statement.
+    Statement,
+    /// The feedback's "Next" button.
+    Next,
+    /// The results' heading.
+    Results,
+    /// The intro's "Start quiz" button.
+    Start,
+    /// A tab's panel, opened from a button inside the other one.
+    Panel(Tab),
 }
 
 enum Action {
@@ -55,7 +75,10 @@ enum Action {
     RetryMistakes,
     /// Back to the intro, dropping the round (and its saved copy).
     StartOver,
+    /// A tab chosen on the tab list (focus stays on the tab).
     Show(Tab),
+    /// A tab opened by a button in the other panel (focus follows).
+    Open(Tab),
     /// Show an item in the comparison (from its quiz feedback).
     Explore(usize),
     /// From the comparison: go to the quiz, starting a round if none is on.
@@ -74,6 +97,23 @@ impl State {
         self.new_best = false;
     }
 
+    fn move_focus(&mut self, to: Focus) {
+        let serial = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((to, serial));
+    }
+
+    /// Where focus belongs on the quiz as it now stands.
+    fn quiz_focus(&self) -> Focus {
+        match &self.screen {
+            Screen::Intro => Focus::Start,
+            Screen::Playing(round) => match round.phase() {
+                Phase::Asking(_) => Focus::Statement,
+                Phase::Feedback(_) => Focus::Next,
+                Phase::Finished => Focus::Results,
+            },
+        }
+    }
+
     /// Keeps the score of a finished full round if it is the best yet.
     fn record(&mut self, score: Tally) {
         if !self.retry && self.best.is_none_or(|best| score.beats(&best)) {
@@ -88,64 +128,75 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let changed = match (action, &mut next.screen) {
+        // Whether anything changed, and where focus goes if so: on the quiz
+        // it follows the screen, so a removed button never leaves the reader
+        // on the page's <body>.
+        let (changed, focus) = match (action, &mut next.screen) {
             (Action::Start, Screen::Intro) => {
                 next.play(self.new_round(), false);
-                true
+                (true, Some(Focus::Statement))
             }
-            (Action::Answer(choice), Screen::Playing(round)) => round.answer(choice).is_some(),
+            (Action::Answer(choice), Screen::Playing(round)) => {
+                (round.answer(choice).is_some(), Some(Focus::Next))
+            }
             (Action::Next, Screen::Playing(round)) => {
                 let moved = round.advance();
                 let finished = (round.phase() == Phase::Finished).then(|| round.results().score);
                 if let (true, Some(score)) = (moved, finished) {
                     next.record(score);
                 }
-                moved
+                (moved, Some(next.quiz_focus()))
             }
             (Action::NewRound, _) => {
                 next.options = next.options.next_round();
                 next.play(next.new_round(), false);
-                true
+                (true, Some(Focus::Statement))
             }
             (Action::RetryMistakes, Screen::Playing(round)) => {
                 let misses = round.results().misses();
-                if misses.is_empty() {
-                    false
-                } else {
+                let any = !misses.is_empty();
+                if any {
                     next.play(Round::of(misses), true);
-                    true
                 }
+                (any, Some(Focus::Statement))
             }
             (Action::StartOver, Screen::Playing(_)) => {
                 next.screen = Screen::Intro;
                 next.retry = false;
-                true
+                (true, Some(Focus::Start))
             }
             (Action::Show(tab), _) => {
                 next.tab = next.views.settle(tab);
-                next.tab != self.tab
+                (next.tab != self.tab, None)
+            }
+            (Action::Open(tab), _) => {
+                next.tab = next.views.settle(tab);
+                (next.tab != self.tab, Some(Focus::Panel(next.tab)))
             }
             (Action::Explore(item), _) => {
                 next.tab = next.views.settle(Tab::Compare);
                 let serial = self.spotlight.map_or(0, |s| s.serial.wrapping_add(1));
                 next.spotlight = Some(Spotlight { item, serial });
-                true
+                // The comparison moves focus to the item itself.
+                (true, None)
             }
             (Action::TestYourself, screen) => {
                 next.tab = next.views.settle(Tab::Quiz);
                 if *screen == Screen::Intro {
                     next.play(self.new_round(), false);
                 }
-                true
+                (true, Some(next.quiz_focus()))
             }
             // Out of turn (a double click, a stale event): nothing to do.
-            _ => false,
+            _ => (false, None),
         };
-        if changed {
-            Rc::new(next)
-        } else {
-            self
+        if !changed {
+            return self;
         }
+        if let Some(to) = focus {
+            next.move_focus(to);
+        }
+        Rc::new(next)
     }
 }
 
@@ -181,9 +232,23 @@ pub fn App(props: &AppProps) -> Html {
                 best: embedding.best,
                 new_best: false,
                 spotlight: None,
+                focus: None,
             }
         })
     };
+    let refs = FocusRefs::default();
+    {
+        // Focus goes where the last action sent it. This effect runs after
+        // the children's, so the element to focus is already on the page.
+        let refs = refs.clone();
+        use_effect_with(state.focus, move |focus| {
+            if let Some((to, _)) = focus {
+                if let Some(element) = refs.get(*to).cast::<HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
     {
         // Keep the round for the next visit: one place, whatever changed it.
         let on_progress = props.embedding.on_progress.clone();
@@ -255,7 +320,8 @@ pub fn App(props: &AppProps) -> Html {
 
     let pack = props.pack.clone();
     let both = state.views == Views::Both;
-    let quiz = quiz_screen(&pack, &state, &props.embedding);
+    let quiz = quiz_screen(&pack, &state, &props.embedding, &refs);
+    let onkeydown = shortcuts(&state, props.embedding.shortcuts);
     let compare = html! {
         <CompareScreen
             pack={pack.clone()}
@@ -270,7 +336,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="rq-app">
+        <div class="rq-app" {onkeydown}>
             <header class="rq-header">
                 <p class="rq-eyebrow">{ eyebrow }</p>
                 <h2 class="rq-title">{ pack.title.clone() }</h2>
@@ -280,11 +346,11 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             if both {
                 <div role="tabpanel" id={panel_id(Tab::Quiz)} aria-labelledby={tab_id(Tab::Quiz)}
-                    hidden={state.tab != Tab::Quiz}>
+                    hidden={state.tab != Tab::Quiz} tabindex="-1" ref={refs.quiz_panel.clone()}>
                     { quiz }
                 </div>
                 <div role="tabpanel" id={panel_id(Tab::Compare)} aria-labelledby={tab_id(Tab::Compare)}
-                    hidden={state.tab != Tab::Compare}>
+                    hidden={state.tab != Tab::Compare} tabindex="-1" ref={refs.compare_panel.clone()}>
                     { compare }
                 </div>
             } else if state.tab == Tab::Compare {
@@ -298,7 +364,12 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The quiz panel: whichever screen the round is on.
-fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Embedding) -> Html {
+fn quiz_screen(
+    pack: &Rc<Pack>,
+    state: &UseReducerHandle<State>,
+    embedding: &Embedding,
+    refs: &FocusRefs,
+) -> Html {
     let both = state.views == Views::Both;
     let round = match &state.screen {
         Screen::Intro => {
@@ -308,6 +379,7 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Emb
                     questions={state.options.length.count(state.key.len())}
                     best={state.best}
                     challenge={embedding.challenge}
+                    start_ref={refs.start.clone()}
                     on_start={dispatch(state, |_| Action::Start)}
                 />
             }
@@ -323,6 +395,8 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Emb
                 total={round.len()}
                 answered={round.answered()}
                 {outcome}
+                statement_ref={refs.statement.clone()}
+                shortcuts={embedding.shortcuts}
                 on_answer={dispatch(state, Action::Answer)}
                 on_start_over={dispatch(state, |_| Action::StartOver)}
             />
@@ -337,6 +411,8 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Emb
                     pack={pack.clone()}
                     {outcome}
                     last={round.number() == round.len()}
+                    next_ref={refs.next.clone()}
+                    shortcuts={embedding.shortcuts}
                     on_next={dispatch(state, |_| Action::Next)}
                     on_explore={both.then(|| dispatch(state, move |_| Action::Explore(outcome.item)))}
                 />
@@ -353,14 +429,70 @@ fn quiz_screen(pack: &Rc<Pack>, state: &UseReducerHandle<State>, embedding: &Emb
                     retry={state.retry}
                     best={state.best}
                     new_best={state.new_best}
+                    heading_ref={refs.results.clone()}
                     on_retry={dispatch(state, |_| Action::RetryMistakes)}
                     on_new_round={dispatch(state, |_| Action::NewRound)}
-                    on_compare={both.then(|| dispatch(state, |_| Action::Show(Tab::Compare)))}
+                    on_compare={both.then(|| dispatch(state, |_| Action::Open(Tab::Compare)))}
                     on_share={embedding.on_share.clone()}
                 />
             }
         }
     }
+}
+
+/// The elements focus can be sent to (see [`Focus`]).
+#[derive(Clone, Default)]
+struct FocusRefs {
+    statement: NodeRef,
+    next: NodeRef,
+    results: NodeRef,
+    start: NodeRef,
+    quiz_panel: NodeRef,
+    compare_panel: NodeRef,
+}
+
+impl FocusRefs {
+    fn get(&self, to: Focus) -> &NodeRef {
+        match to {
+            Focus::Statement => &self.statement,
+            Focus::Next => &self.next,
+            Focus::Results => &self.results,
+            Focus::Start => &self.start,
+            Focus::Panel(Tab::Quiz) => &self.quiz_panel,
+            Focus::Panel(Tab::Compare) => &self.compare_panel,
+        }
+    }
+}
+
+/// Keys 1, 2 and 3 answer (first role, both, second role) and N goes on,
+/// while focus is inside the widget (the only place its keydown events come
+/// from) and not in a text field. Off when the host says so.
+fn shortcuts(state: &UseReducerHandle<State>, enabled: bool) -> Option<Callback<KeyboardEvent>> {
+    if !enabled {
+        return None;
+    }
+    let state = state.clone();
+    Some(Callback::from(move |e: KeyboardEvent| {
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if typing || e.ctrl_key() || e.meta_key() || e.alt_key() || state.tab != Tab::Quiz {
+            return;
+        }
+        let Screen::Playing(round) = &state.screen else {
+            return;
+        };
+        let action = match (e.key().as_str(), round.phase()) {
+            ("1", Phase::Asking(_)) => Action::Answer(Choice::First),
+            ("2", Phase::Asking(_)) => Action::Answer(Choice::Both),
+            ("3", Phase::Asking(_)) => Action::Answer(Choice::Second),
+            ("n" | "N", Phase::Feedback(_)) => Action::Next,
+            _ => return,
+        };
+        e.prevent_default();
+        state.dispatch(action);
+    }))
 }
 
 /// What the status region says, so screen readers hear feedback the moment it

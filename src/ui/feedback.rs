@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::choice_class;
@@ -20,22 +19,17 @@ pub struct FeedbackProps {
     /// comparison view.
     #[prop_or_default]
     pub on_explore: Option<Callback<()>>,
+    /// Where focus goes after the reader answers.
+    #[prop_or_default]
+    pub next_ref: NodeRef,
+    /// Shows the "Next" key (N).
+    #[prop_or_default]
+    pub shortcuts: bool,
 }
 
 /// Right or not, why, and where the articles say so.
 #[component]
 pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
-    let next = use_node_ref();
-    {
-        // Keyboard and screen reader users continue from "Next", and on a
-        // phone this brings the explanation into view.
-        let next = next.clone();
-        use_effect_with(props.outcome, move |_| {
-            if let Some(button) = next.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
     let pack = &props.pack;
     let correct = props.outcome.is_correct();
     let badge = |choice| {
@@ -65,10 +59,14 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 <button
                     type="button"
                     class="rq-button rq-button-primary"
-                    ref={next}
+                    ref={props.next_ref.clone()}
+                    aria-keyshortcuts={props.shortcuts.then_some("N")}
                     onclick={props.on_next.reform(|_: MouseEvent| ())}
                 >
                     { if props.last { "See results" } else { "Next question" } }
+                    if props.shortcuts {
+                        <kbd class="rq-key" aria-hidden="true">{ "N" }</kbd>
+                    }
                 </button>
                 if let Some(on_explore) = &props.on_explore {
                     <button

@@ -17,6 +17,9 @@ pub struct IntroProps {
     /// A friend's score from a shared link.
     #[prop_or_default]
     pub challenge: Option<Tally>,
+    /// Where focus goes when the reader comes back to the intro.
+    #[prop_or_default]
+    pub start_ref: NodeRef,
     pub on_start: Callback<()>,
 }
 
@@ -42,7 +45,7 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 <RoleProfile pack={props.pack.clone()} role={Choice::Second} />
             </div>
             <div class="rq-actions">
-                <button type="button" class="rq-button rq-button-primary" onclick={on_start}>
+                <button type="button" class="rq-button rq-button-primary" ref={props.start_ref.clone()} onclick={on_start}>
                     { "Start quiz" }
                 </button>
                 <p class="rq-meta">

@@ -130,6 +130,8 @@ pub struct Embedding {
     pub challenge: Option<Tally>,
     /// Shares a score; `None` where the host cannot.
     pub on_share: Option<yew::Callback<ShareRequest>>,
+    /// Keys 1, 2, 3 and N answer and go on (see the README).
+    pub shortcuts: bool,
 }
 
 impl Views {

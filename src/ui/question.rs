@@ -24,6 +24,12 @@ pub struct QuestionProps {
     /// Drops the round and goes back to the intro.
     #[prop_or_default]
     pub on_start_over: Option<Callback<()>>,
+    /// Where focus goes when a new question comes up.
+    #[prop_or_default]
+    pub statement_ref: NodeRef,
+    /// Shows the answers' keys (1, 2, 3).
+    #[prop_or_default]
+    pub shortcuts: bool,
 }
 
 /// One responsibility and the three answers.
@@ -33,6 +39,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         return Html::default();
     };
     let answers = Choice::ALL.map(|choice| {
+        let key = (choice.index() + 1).to_string();
         let name = props.pack.choice_name(choice).to_owned();
         let hint = props
             .pack
@@ -61,8 +68,12 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 )}
                 aria-pressed={chosen.to_string()}
                 aria-disabled={props.outcome.is_some().then_some("true")}
+                aria-keyshortcuts={props.shortcuts.then(|| key.clone())}
                 {onclick}
             >
+                if props.shortcuts {
+                    <kbd class="rq-key" aria-hidden="true">{ key }</kbd>
+                }
                 <span class="rq-answer-name">{ name }</span>
                 <span class="rq-answer-hint">{ hint }</span>
                 { mark }
@@ -96,7 +107,9 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             </div>
             <div class="rq-question-body" role="group" aria-labelledby="rq-statement">
                 <p class="rq-prompt">{ "Whose responsibility is it?" }</p>
-                <p class="rq-statement" id="rq-statement">{ item.statement.clone() }</p>
+                <p class="rq-statement" id="rq-statement" tabindex="-1" ref={props.statement_ref.clone()}>
+                    { item.statement.clone() }
+                </p>
                 <div class="rq-answers">{ for answers }</div>
             </div>
         </section>

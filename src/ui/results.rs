@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::details::ItemDetails;
@@ -27,6 +26,9 @@ pub struct ResultsProps {
     /// This round set the best score.
     #[prop_or_default]
     pub new_best: bool,
+    /// Where focus goes when the round ends.
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
     #[prop_or_default]
     pub on_retry: Callback<()>,
     pub on_new_round: Callback<()>,
@@ -43,16 +45,6 @@ pub struct ResultsProps {
 /// explained, with ways on: retry the misses, a new round, share, compare.
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
-    let heading = use_node_ref();
-    {
-        // The round's buttons are gone; start the reader at the top of the results.
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
     let shared = use_state(|| None::<Shared>);
     let hover = use_state(|| None::<usize>);
     let layout = use_memo(
@@ -107,7 +99,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     html! {
         <section class="rq-screen rq-results">
             <div class="rq-results-summary">
-                <h3 class="rq-results-title" tabindex="-1" ref={heading}>
+                <h3 class="rq-results-title" tabindex="-1" ref={props.heading_ref.clone()}>
                     { if props.retry { "Your retry" } else { "Your result" } }
                 </h3>
                 <p class="rq-score">

@@ -46,9 +46,32 @@ pub struct WidgetProps {
 /// the quiz, or why there is none yet.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
+    // "Try again" disappears as the pack reloads: focus then goes to the
+    // card, and only then (never on an ordinary load).
+    let card = use_node_ref();
+    let retried = use_mut_ref(|| false);
+    {
+        let card = card.clone();
+        let retried = retried.clone();
+        let kind = std::mem::discriminant(&props.content);
+        use_effect_with(kind, move |_| {
+            if *retried.borrow() {
+                if let Some(card) = card.cast::<web_sys::HtmlElement>() {
+                    let _ = card.focus();
+                }
+            }
+        });
+    }
+    let on_retry = {
+        let on_retry = props.on_retry.clone();
+        Callback::from(move |()| {
+            *retried.borrow_mut() = true;
+            on_retry.emit(());
+        })
+    };
     html! {
         <div class="rq" data-theme={props.embedding.theme.name()}>
-            <div class="rq-card">
+            <div class="rq-card" tabindex="-1" ref={card}>
                 <Notices notices={props.notices.clone()} />
                 {
                     match &props.content {
@@ -64,7 +87,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         },
                         Content::Loading { url } => html! { <Loading url={url.clone()} /> },
                         Content::Failed { url, reason } => html! {
-                            <LoadFailed url={url.clone()} reason={reason.clone()} on_retry={props.on_retry.clone()} />
+                            <LoadFailed url={url.clone()} reason={reason.clone()} on_retry={on_retry.clone()} />
                         },
                         Content::Invalid { origin, errors } => html! {
                             <PackProblems origin={origin.clone()} errors={errors.clone()} />
