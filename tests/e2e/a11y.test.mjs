@@ -68,18 +68,23 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('axe finds nothing in the example blog post', async () => {
-  const { page, context } = await openPage(env.browser, 1280);
-  await page.goto(`${env.server.url}/examples/blog-post.html`);
-  await page.locator('[data-view="compare"] .rq-filter input').waitFor();
-  await page.locator('[data-view="quiz"]').getByRole('button', { name: 'Start quiz' }).waitFor();
-  assert.deepEqual(await violations(page), []);
-  const quiz = page.locator('[data-view="quiz"]');
-  await quiz.getByRole('button', { name: 'Start quiz' }).click();
-  await quiz.locator('.rq-answer >> nth=0').click();
-  assert.deepEqual(await violations(page), []);
-  await context.close();
-});
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds nothing in the example blog post (${scheme} system setting)`, async () => {
+    const { page, context } = await openPage(env.browser, 1280);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${env.server.url}/examples/blog-post.html`);
+    await page.locator('[data-view="compare"] .rq-filter input').waitFor();
+    await page.locator('[data-view="quiz"]').getByRole('button', { name: 'Start quiz' }).waitFor();
+    const card = await page.locator('[data-view="quiz"] .rq-card').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(card === 'rgb(255, 255, 255)', scheme === 'light', `the widgets follow the setting: ${card}`);
+    assert.deepEqual(await violations(page), []);
+    const quiz = page.locator('[data-view="quiz"]');
+    await quiz.getByRole('button', { name: 'Start quiz' }).click();
+    await quiz.locator('.rq-answer >> nth=0').click();
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
 
 /** The focused element inside the widget, described; "BODY" if focus fell out. */
 function focusedIn(page) {
