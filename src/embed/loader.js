@@ -22,22 +22,33 @@ if (!api.ready) {
   let mounted = 0;
 
   // Hosts that serve .wasm without its MIME type still work, a little slower.
-  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
-    WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()),
-  );
+  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
+    .catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
+    .then((module) => {
+      performance.mark('role-quiz:compiled');
+      return module;
+    });
   compiled.catch(() => {});
 
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
     element.setAttribute(MOUNTED, '');
-    // The same name on every visit, so saved progress finds its widget.
-    const key = element.id ? `#${element.id}` : String(mounted);
+    // The same name on every visit, so saved progress finds its widget: its
+    // id, "page" for the standalone and iframe pages' one widget, else its
+    // place in the order widgets mount.
+    const key = element.id
+      ? `#${element.id}`
+      : element.getAttribute('data-role-quiz') === 'page'
+        ? 'page'
+        : String(mounted);
     mounted += 1;
     try {
       const glue = await import(`${glueUrl}#${mounted}`);
-      await glue.default({ module_or_path: await compiled });
-      instances.set(element, glue);
+      const exports = await glue.default({ module_or_path: await compiled });
+      performance.mark('role-quiz:instantiated');
+      instances.set(element, { glue, exports });
       glue.mount(element, options ?? null, key);
+      performance.mark('role-quiz:mounted');
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);
       if (!element.shadowRoot) {
@@ -57,8 +68,12 @@ if (!api.ready) {
     if (element instanceof Element) start(element, options ?? {});
     else console.error('role-quiz: RoleQuiz.mount(element, options) needs an element');
   };
-  // For testing the failure path: makes one widget's code panic.
-  api.debug = { crash: (element) => instances.get(element)?.crash_for_test() };
+  // For tests and benchmarks: make one widget's code panic (the failure
+  // path), or tell the size of its linear memory.
+  api.debug = {
+    crash: (element) => instances.get(element)?.glue.crash_for_test(),
+    memory: (element) => instances.get(element)?.exports.memory.buffer.byteLength,
+  };
   api.ready = compiled.then(() => api);
 
   for (const [element, options] of queued) api.mount(element, options);

@@ -75,6 +75,26 @@ test('a reload mid-round picks up at the same question with the same score', asy
   await context.close();
 });
 
+test('a round saved under the page\'s key is picked up (the key the tests below rely on)', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const saved = {
+    format: 1,
+    pack: PACK.id,
+    version: PACK.version,
+    items: PACK.items.slice(3, 6).map((i) => i.id),
+    answers: [PACK.items[3].answer],
+    position: 1,
+    retry: false,
+  };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PAGE_ROUND_KEY, JSON.stringify(saved)]);
+  await page.goto(`${env.server.url}/?seed=3`);
+  await page.locator('.rq-statement').waitFor();
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 2 of 3');
+  assert.equal(await page.locator('.rq-statement').textContent(), PACK.items[4].statement);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a corrupt or outdated saved round means a fresh start, silently', async () => {
   for (const stored of [
     '{"format":1,',
