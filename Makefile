@@ -12,7 +12,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test lint unit browser e2e size screenshots clean
+.PHONY: setup serve build test lint unit browser e2e size bench screenshots clean
 
 setup:
 	@scripts/setup
@@ -45,6 +45,10 @@ e2e: build
 ## Transfer sizes of what a reader downloads.
 size: build
 	@scripts/size dist
+
+## What the widget costs a reader: sizes, start-up, interaction, scale, memory.
+bench: build
+	node tests/e2e/bench.mjs
 
 ## Refresh the README's screenshot from the e2e suite's.
 screenshots: e2e

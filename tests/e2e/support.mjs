@@ -141,8 +141,8 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 }
 
 /** The pack item whose statement is on screen, looked up by its text. */
-export function itemByStatement(statement) {
-  const item = PACK.items.find((i) => i.statement === statement.trim());
+export function itemByStatement(statement, pack = PACK) {
+  const item = pack.items.find((i) => i.statement === statement.trim());
   if (!item) throw new Error(`no pack item has the statement ${JSON.stringify(statement)}`);
   return item;
 }
@@ -183,7 +183,7 @@ export function itemByLabel(label) {
 }
 
 /** The answer button's visible name for a pack answer ("cio" → "CIO"). */
-export function buttonName(answer) {
+export function buttonName(answer, pack = PACK) {
   if (answer === 'both') return 'Both';
-  return PACK.roles.find((r) => r.id === answer).short;
+  return pack.roles.find((r) => r.id === answer).short;
 }

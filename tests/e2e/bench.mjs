@@ -1,0 +1,260 @@
+// make bench: what the widget costs a reader, measured in headless Chromium
+// against the built dist/ on localhost. Prints a table and writes
+// target/bench.json. Timings vary between machines and runs; sizes do not.
+//
+//   1. transfer size of the default embed: raw, gzip -9, brotli -q 11
+//   2. start-up: navigation start to the first question's answer buttons
+//      working, cold browser context each run (median, p90 of 11), and the
+//      example blog post's widgets
+//   3. interaction: click to the frame that paints the feedback, and "Next"
+//      to the next question (median, p95 over a full round)
+//   4. scale: a 1,000-item pack on a page of five widgets
+//   5. memory after a full round: wasm linear memory, JS heap
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { DIST, PACK, ROOT, buttonName, itemByStatement, launch, serve } from './support.mjs';
+
+const RUNS = 11;
+const results = {};
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// 1. Sizes.
+async function sizes() {
+  const files = (await readdir(DIST)).filter(
+    (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f),
+  );
+  const rows = [];
+  for (const file of files.sort()) {
+    const body = await readFile(join(DIST, file));
+    rows.push({
+      file: file.replace(/-[0-9a-f]{16}/, ''),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_LGWIN]: 24,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }).length,
+    });
+  }
+  const total = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: rows.reduce((n, r) => n + r[k], 0) }), {});
+  return { files: rows, total };
+}
+
+const READY = () => {
+  window.__ready = [];
+  document.addEventListener('rolequiz:ready', () => window.__ready.push(performance.now()));
+};
+
+/** A round saved at its first question, so the page opens on answer buttons. */
+function savedRound() {
+  return JSON.stringify({
+    format: 1,
+    pack: PACK.id,
+    version: PACK.version,
+    items: PACK.items.slice(0, 10).map((i) => i.id),
+    answers: [],
+    position: 0,
+    retry: false,
+  });
+}
+
+async function coldLoad(browser, url, { widgets = 1, seedRound = false }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(READY);
+  if (seedRound) {
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key, value),
+      [`role-quiz:1:round:/:page:${PACK.id}@${PACK.version}`, savedRound()],
+    );
+  }
+  await page.goto(url);
+  await page.waitForFunction((n) => window.__ready.length >= n, widgets, { timeout: 30000 });
+  const timing = await page.evaluate(() => ({
+    ready: Math.max(...window.__ready),
+    instantiated: performance.getEntriesByName('role-quiz:instantiated')[0]?.startTime,
+    buttons: document.querySelector('[data-role-quiz]')?.shadowRoot?.querySelectorAll('.rq-answer').length ?? 0,
+  }));
+  await context.close();
+  return timing;
+}
+
+// 2. Start-up.
+async function startup(browser, base) {
+  const standalone = [];
+  for (let i = 0; i < RUNS; i++) {
+    standalone.push(await coldLoad(browser, `${base}/?seed=1`, { seedRound: true }));
+  }
+  if (standalone.some((t) => t.buttons !== 3)) throw new Error('the first question did not come up');
+  const blog = [];
+  for (let i = 0; i < RUNS; i++) {
+    blog.push(await coldLoad(browser, `${base}/examples/blog-post.html`, { widgets: 2 }));
+  }
+  const summary = (runs, key) => ({ median: median(runs.map((r) => r[key])), p90: quantile(runs.map((r) => r[key]), 0.9) });
+  return {
+    firstQuestion: summary(standalone, 'ready'),
+    afterInstantiation: summary(
+      standalone.map((r) => ({ gap: r.ready - r.instantiated })),
+      'gap',
+    ),
+    blogPost: summary(blog, 'ready'),
+  };
+}
+
+/** Times from each click (or input) to the first frame after the widget changed. */
+const LATENCY = () => {
+  window.__latency = [];
+  const measure = (event) => {
+    const t0 = event.timeStamp;
+    const kind = window.__kind;
+    const host = event.composedPath().find((n) => n instanceof Element && n.hasAttribute?.('data-role-quiz'));
+    if (!host || !kind) return;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => window.__latency.push({ kind, ms: performance.now() - t0 }));
+    });
+    observer.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  };
+  document.addEventListener('click', measure, true);
+  document.addEventListener('input', measure, true);
+};
+
+async function playRound(page, scope) {
+  while (await scope.locator('.rq-statement').count()) {
+    const item = itemByStatement(await scope.locator('.rq-statement').textContent(), scope.pack);
+    await page.evaluate(() => (window.__kind = 'answer'));
+    await scope.getByRole('button', { name: new RegExp(`^${buttonName(item.answer, scope.pack)}\\b`) }).click();
+    await page.evaluate(() => (window.__kind = 'next'));
+    await scope.locator('.rq-feedback .rq-button-primary').click();
+  }
+}
+
+const spread = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95), samples: xs.length });
+
+// 3. Interaction, and 5. memory.
+async function interaction(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(LATENCY);
+  await page.goto(`${base}/?seed=7&questions=all`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const scope = page.locator('[data-role-quiz]');
+  scope.pack = PACK;
+  await playRound(page, scope);
+  const latency = await page.evaluate(() => window.__latency);
+  const of = (kind) => spread(latency.filter((l) => l.kind === kind).map((l) => l.ms));
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => RoleQuiz.debug.memory(document.querySelector('[data-role-quiz]')));
+  await context.close();
+  return { interaction: { answer: of('answer'), next: of('next') }, memory: { wasm, jsHeap: heap.usedSize } };
+}
+
+// 4. Scale.
+async function scale(browser, server) {
+  const big = JSON.parse(await readFile(join(ROOT, 'content', 'cto-cfo.example.json'), 'utf8'));
+  big.id = 'big';
+  big.items = Array.from({ length: 1000 }, (_, i) => ({
+    id: `item-${i}`,
+    label: `Item ${i}`,
+    statement: `Responsibility number ${i} of the thousand`,
+    answer: ['cto', 'both', 'cfo'][i % 3],
+    explanation: `Item ${i} is there to make the pack large.`,
+    sources: [{ source: 'example', section: 'Shared ground' }],
+  }));
+  const text = JSON.stringify(big);
+  server.routes['/big.json'] = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(text);
+  const views = ['quiz', 'compare', 'both', 'quiz', 'compare'];
+  server.pages['/five.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Five</title>
+    <link rel="icon" href="data:,"></head><body>${views
+      .map((v, i) => `<div id="w${i}" data-role-quiz data-pack="/big.json" data-view="${v}" data-seed="${i}"></div>`)
+      .join('')}<script type="module" src="/embed.js"></script></body></html>`;
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) loads.push((await coldLoad(browser, `${server.url}/five.html`, { widgets: 5 })).ready);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(READY);
+  await page.addInitScript(LATENCY);
+  await page.goto(`${server.url}/five.html`);
+  await page.waitForFunction(() => window.__ready.length >= 5);
+  const filter = page.locator('#w1').getByLabel('Filter responsibilities');
+  const filtering = [];
+  for (const query of ['item 9', 'item 99', 'number 5', 'thousand', '']) {
+    await page.evaluate(() => (window.__latency = []));
+    await page.evaluate(() => (window.__kind = 'filter'));
+    await filter.fill(query);
+    await page.waitForFunction(() => window.__latency.length > 0);
+    filtering.push((await page.evaluate(() => window.__latency[0].ms)));
+  }
+  await page.evaluate(() => (window.__latency = []));
+  const quiz = page.locator('#w0');
+  quiz.pack = big;
+  await quiz.getByRole('button', { name: 'Start quiz' }).click();
+  for (let n = 0; n < 10; n++) {
+    const item = itemByStatement(await quiz.locator('.rq-statement').textContent(), big);
+    await page.evaluate(() => (window.__kind = 'answer'));
+    await quiz.getByRole('button', { name: new RegExp(`^${buttonName(item.answer, big)}\\b`) }).click();
+    await page.evaluate(() => (window.__kind = 'next'));
+    await quiz.locator('.rq-feedback .rq-button-primary').click();
+  }
+  const answers = (await page.evaluate(() => window.__latency)).filter((l) => l.kind === 'answer').map((l) => l.ms);
+  await context.close();
+  return { startup: { median: median(loads), p90: quantile(loads, 0.9) }, filter: spread(filtering), answer: spread(answers) };
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  results.size = await sizes();
+  results.startup = await startup(browser, server.url);
+  Object.assign(results, await interaction(browser, server.url));
+  results.scale = await scale(browser, server);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+await mkdir(join(ROOT, 'target'), { recursive: true });
+await writeFile(join(ROOT, 'target', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const line = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
+console.log('1. Transfer size of the default embed      raw        gzip -9    brotli -q 11');
+for (const f of [...results.size.files, { file: 'total', ...results.size.total }]) {
+  console.log(`  ${f.file.padEnd(38)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
+}
+console.log(`2. Start-up (${RUNS} cold runs, navigation start to ...)`);
+line('first question answer buttons working: median', ms(results.startup.firstQuestion.median));
+line('                                        p90', ms(results.startup.firstQuestion.p90));
+line('... of which after wasm instantiation: median', ms(results.startup.afterInstantiation.median));
+line('example blog post, both widgets ready: median', ms(results.startup.blogPost.median));
+line('                                        p90', ms(results.startup.blogPost.p90));
+console.log('3. Interaction (to the frame that paints the change, full round)');
+line(`answer click to feedback: median (n=${results.interaction.answer.samples})`, ms(results.interaction.answer.median));
+line('                          p95', ms(results.interaction.answer.p95));
+line(`"Next" to the next question: median`, ms(results.interaction.next.median));
+line('                          p95', ms(results.interaction.next.p95));
+console.log('4. Scale: 1,000-item pack, five widgets on one page');
+line('start-up, all five ready: median', ms(results.scale.startup.median));
+line('                          p90', ms(results.scale.startup.p90));
+line('comparison re-rendered after the filter: median', ms(results.scale.filter.median));
+line('answer click to feedback: median', ms(results.scale.answer.median));
+console.log('5. Memory after a full round');
+line('wasm linear memory', kb(results.memory.wasm));
+line('JS heap (after garbage collection)', kb(results.memory.jsHeap));
+console.log('\nwritten to target/bench.json');
