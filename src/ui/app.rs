@@ -48,6 +48,9 @@ struct State {
     spotlight: Option<Spotlight>,
     /// Where focus should go next; the serial makes a repeat a new request.
     focus: Option<(Focus, u32)>,
+    /// The comparison has been on screen: it is built the first time it is
+    /// shown (a reader may never open it), then kept, filter and all.
+    compare_shown: bool,
 }
 
 /// Where keyboard focus goes after an action that removed what had it: the
@@ -196,6 +199,7 @@ impl Reducible for State {
         if let Some(to) = focus {
             next.move_focus(to);
         }
+        next.compare_shown |= next.tab == Tab::Compare;
         Rc::new(next)
     }
 }
@@ -233,6 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                 new_best: false,
                 spotlight: None,
                 focus: None,
+                compare_shown: embedding.views.settle(embedding.tab) == Tab::Compare,
             }
         })
     };
@@ -351,7 +356,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div role="tabpanel" id={panel_id(Tab::Compare)} aria-labelledby={tab_id(Tab::Compare)}
                     hidden={state.tab != Tab::Compare} tabindex="-1" ref={refs.compare_panel.clone()}>
-                    { compare }
+                    if state.compare_shown {
+                        { compare }
+                    }
                 </div>
             } else if state.tab == Tab::Compare {
                 { compare }
