@@ -16,6 +16,7 @@
 pub mod compare;
 pub mod content;
 pub mod embed;
+pub mod json;
 pub mod progress;
 pub mod quiz;
 pub mod ui;

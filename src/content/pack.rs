@@ -1,6 +1,7 @@
 use super::check::Checker;
 use super::error::{Location, PackError, PackErrors, Problem};
 use super::{read, validate};
+use crate::json::Json;
 use crate::quiz::Choice;
 
 /// The pack schema this build reads. A pack states its schema so that a later
@@ -126,16 +127,13 @@ impl Pack {
             );
             return Err(PackErrors(check.errors));
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            let position = format!(" at line {} column {}", e.line(), e.column());
-            let message = e.to_string();
-            let message = message.strip_suffix(&position).unwrap_or(&message);
+        let value = Json::parse(text).map_err(|e| {
             PackErrors(vec![PackError {
                 at: Location::Text {
-                    line: e.line(),
-                    column: e.column(),
+                    line: e.line,
+                    column: e.column,
                 },
-                problem: Problem::Json(message.to_owned()),
+                problem: Problem::Json(e.message.to_owned()),
             }])
         })?;
         let mut check = Checker::default();

@@ -3,11 +3,10 @@
 //! longer than any real pack needs) is reported where it is, and reading goes
 //! on with an empty value, so that validation can report the rest too.
 
-use serde_json::{Map, Value};
-
 use super::check::{join, Checker, ROOT};
 use super::error::Problem;
 use super::pack::{Citation, ItemFile, PackFile, Role, Source, Verdict};
+use crate::json::Json;
 
 /// The most entries a list may have: far above real packs, low enough that a
 /// runaway export cannot freeze a reader's page.
@@ -20,7 +19,7 @@ mod most {
     pub const VERDICTS: usize = 20;
 }
 
-pub(super) fn pack(value: &Value, check: &mut Checker) -> PackFile {
+pub(super) fn pack(value: &Json, check: &mut Checker) -> PackFile {
     let fields = [
         "schema", "id", "version", "title", "intro", "sources", "roles", "items", "verdicts",
     ];
@@ -38,7 +37,7 @@ pub(super) fn pack(value: &Value, check: &mut Checker) -> PackFile {
     }
 }
 
-fn source(check: &mut Checker, at: &str, value: &Value) -> Source {
+fn source(check: &mut Checker, at: &str, value: &Json) -> Source {
     let o = check.get_object(
         at,
         value,
@@ -55,7 +54,7 @@ fn source(check: &mut Checker, at: &str, value: &Value) -> Source {
     }
 }
 
-fn role(check: &mut Checker, at: &str, value: &Value) -> Role {
+fn role(check: &mut Checker, at: &str, value: &Json) -> Role {
     let fields = ["id", "short", "title", "summary", "focus"];
     let o = check.get_object(at, value, &fields, &fields);
     Role {
@@ -67,7 +66,7 @@ fn role(check: &mut Checker, at: &str, value: &Value) -> Role {
     }
 }
 
-fn item(check: &mut Checker, at: &str, value: &Value) -> ItemFile {
+fn item(check: &mut Checker, at: &str, value: &Json) -> ItemFile {
     let required = [
         "id",
         "label",
@@ -97,7 +96,7 @@ fn item(check: &mut Checker, at: &str, value: &Value) -> ItemFile {
     }
 }
 
-fn citation(check: &mut Checker, at: &str, value: &Value) -> Citation {
+fn citation(check: &mut Checker, at: &str, value: &Json) -> Citation {
     let fields = ["source", "section"];
     let o = check.get_object(at, value, &fields, &fields);
     Citation {
@@ -106,7 +105,7 @@ fn citation(check: &mut Checker, at: &str, value: &Value) -> Citation {
     }
 }
 
-fn verdict(check: &mut Checker, at: &str, value: &Value) -> Verdict {
+fn verdict(check: &mut Checker, at: &str, value: &Json) -> Verdict {
     let fields = ["from", "text"];
     let o = check.get_object(at, value, &fields, &fields);
     Verdict {
@@ -115,41 +114,29 @@ fn verdict(check: &mut Checker, at: &str, value: &Value) -> Verdict {
     }
 }
 
-/// What a JSON value is, in words.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-type Object<'v> = Option<&'v Map<String, Value>>;
+type Object<'v> = Option<&'v Json>;
 
 impl Checker {
     /// `value` as an object with only `fields`, all of `required` present.
     fn get_object<'v>(
         &mut self,
         at: &str,
-        value: &'v Value,
+        value: &'v Json,
         fields: &[&str],
         required: &[&str],
     ) -> Object<'v> {
-        let Value::Object(map) = value else {
+        let Some(members) = value.members() else {
             let at = if at.is_empty() { ROOT } else { at };
             self.unreadable(
                 at,
                 Problem::WrongType {
                     expected: "an object",
-                    found: kind(value),
+                    found: value.kind(),
                 },
             );
             return None;
         };
-        for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
+        for (key, _) in members.iter().filter(|(k, _)| !fields.contains(k)) {
             self.report(
                 join(at, key),
                 Problem::UnknownField {
@@ -157,13 +144,13 @@ impl Checker {
                 },
             );
         }
-        for &key in required.iter().filter(|&&k| !map.contains_key(k)) {
+        for &key in required.iter().filter(|&&k| value.get(k).is_none()) {
             self.report(join(at, key), Problem::Missing);
         }
-        Some(map)
+        Some(value)
     }
 
-    fn field<'v>(&self, object: Object<'v>, key: &str) -> Option<&'v Value> {
+    fn field<'v>(&self, object: Object<'v>, key: &str) -> Option<&'v Json> {
         object?.get(key)
     }
 
@@ -175,15 +162,15 @@ impl Checker {
         }
     }
 
-    fn text_of(&mut self, at: &str, value: &Value) -> String {
+    fn text_of(&mut self, at: &str, value: &Json) -> String {
         match value {
-            Value::String(text) => text.clone(),
+            Json::String(text) => text.clone(),
             other => {
                 self.report(
                     at,
                     Problem::WrongType {
                         expected: "text",
-                        found: kind(other),
+                        found: other.kind(),
                     },
                 );
                 String::new()
@@ -205,7 +192,7 @@ impl Checker {
                     join(at, key),
                     Problem::WrongType {
                         expected: "a whole number",
-                        found: kind(value),
+                        found: value.kind(),
                     },
                 );
                 0
@@ -221,12 +208,12 @@ impl Checker {
         at: &str,
         key: &str,
         most: usize,
-        read: impl Fn(&mut Checker, &str, &Value) -> T,
+        read: impl Fn(&mut Checker, &str, &Json) -> T,
     ) -> Vec<T> {
         let path = join(at, key);
         match self.field(object, key) {
             None => Vec::new(),
-            Some(Value::Array(entries)) => {
+            Some(Json::Array(entries)) => {
                 if entries.len() > most {
                     self.report(
                         &path,
@@ -247,7 +234,7 @@ impl Checker {
                     &path,
                     Problem::WrongType {
                         expected: "a list",
-                        found: kind(other),
+                        found: other.kind(),
                     },
                 );
                 Vec::new()

@@ -2,20 +2,23 @@
 //! `rolequiz:complete`, as DOM events on the widget's element (bubbling and
 //! composed) and, inside an iframe, as messages to the parent page.
 
-use serde_json::{json, Value};
-
 use crate::content::Pack;
+use crate::json::Json;
 use crate::quiz::Choice;
 use crate::ui::WidgetEvent;
 
 /// The event's name and its `detail`, with answers named by the pack's role
 /// ids (`"cio"`, `"cto"`) or `"both"`.
-pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Value) {
-    let answer = |choice: Choice| pack.choice_id(choice);
+pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Json) {
+    let answer = |choice: Choice| Json::from(pack.choice_id(choice));
     match event {
         WidgetEvent::Ready => (
             "rolequiz:ready",
-            json!({ "packId": pack.id, "packVersion": pack.version, "items": pack.items.len() }),
+            Json::object([
+                ("packId", Json::from(pack.id.as_str())),
+                ("packVersion", Json::from(pack.version.as_str())),
+                ("items", Json::from(pack.items.len())),
+            ]),
         ),
         WidgetEvent::Answer {
             outcome,
@@ -23,33 +26,36 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Value) {
             total,
         } => (
             "rolequiz:answer",
-            json!({
-                "itemId": pack.items.get(outcome.item).map(|i| i.id.as_str()),
-                "choice": answer(outcome.chosen),
-                "answer": answer(outcome.answer),
-                "correct": outcome.is_correct(),
-                "index": index,
-                "total": total,
-            }),
+            Json::object([
+                (
+                    "itemId",
+                    pack.items
+                        .get(outcome.item)
+                        .map_or(Json::Null, |i| Json::from(i.id.as_str())),
+                ),
+                ("choice", answer(outcome.chosen)),
+                ("answer", answer(outcome.answer)),
+                ("correct", Json::from(outcome.is_correct())),
+                ("index", Json::from(*index)),
+                ("total", Json::from(*total)),
+            ]),
         ),
         WidgetEvent::Complete(results) => {
-            let breakdown: serde_json::Map<String, Value> = Choice::ALL
-                .iter()
-                .map(|&c| {
-                    let t = results.tally(c);
-                    (
-                        answer(c).to_owned(),
-                        json!({ "right": t.right, "total": t.total }),
-                    )
-                })
-                .collect();
+            let breakdown = Choice::ALL.iter().map(|&c| {
+                let t = results.tally(c);
+                let tally = Json::object([
+                    ("right", Json::from(t.right)),
+                    ("total", Json::from(t.total)),
+                ]);
+                (pack.choice_id(c), tally)
+            });
             (
                 "rolequiz:complete",
-                json!({
-                    "score": results.score.right,
-                    "total": results.score.total,
-                    "breakdown": breakdown,
-                }),
+                Json::object([
+                    ("score", Json::from(results.score.right)),
+                    ("total", Json::from(results.score.total)),
+                    ("breakdown", Json::object(breakdown)),
+                ]),
             )
         }
     }
@@ -57,7 +63,14 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Value) {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{json, Value};
+
     use super::*;
+
+    /// The detail as the page sees it, parsed back for comparing.
+    fn parsed(detail: Json) -> Value {
+        serde_json::from_str(&detail.to_string()).unwrap()
+    }
     use crate::content;
     use crate::quiz::{Outcome, Results};
 
@@ -76,7 +89,7 @@ mod tests {
         let (name, detail) = payload(&pack, &event);
         assert_eq!(name, "rolequiz:answer");
         assert_eq!(
-            detail,
+            parsed(detail),
             json!({ "itemId": pack.items[0].id, "choice": "cto", "answer": "cio",
                     "correct": false, "index": 2, "total": 10 })
         );
@@ -98,7 +111,7 @@ mod tests {
         let (name, detail) = payload(&pack, &WidgetEvent::Complete(results));
         assert_eq!(name, "rolequiz:complete");
         assert_eq!(
-            detail,
+            parsed(detail),
             json!({ "score": 2, "total": 3, "breakdown": {
                 "cio": { "right": 1, "total": 1 },
                 "both": { "right": 1, "total": 1 },
@@ -110,6 +123,7 @@ mod tests {
     fn ready_names_the_pack() {
         let pack = content::builtin().unwrap();
         let (name, detail) = payload(&pack, &WidgetEvent::Ready);
+        let detail = parsed(detail);
         assert_eq!(name, "rolequiz:ready");
         assert_eq!(detail["packId"], "cio-cto");
         assert_eq!(detail["items"], 36);

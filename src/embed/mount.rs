@@ -105,7 +105,7 @@ pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
-                let tag = host.tag_name().to_lowercase();
+                let tag = host.tag_name().to_ascii_lowercase();
                 web_sys::console::error_1(
                     &format!("role-quiz: a <{tag}> cannot hold the widget; use a <div>").into(),
                 );

@@ -5,9 +5,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::choice_class;
-use super::details::ItemDetails;
-use super::profile::RoleProfile;
-use super::venn::VennDiagram;
+use super::details::{item_details, ItemDetailsProps};
+use super::profile::{role_profile, RoleProfileProps};
+use super::venn::{venn_diagram, VennProps};
 use crate::compare::venn::{self, WIDE};
 use crate::compare::{Filter, Groups};
 use crate::content::Pack;
@@ -108,8 +108,8 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
     html! {
         <section class="rq-screen rq-compare">
             <div class="rq-profiles">
-                <RoleProfile pack={pack.clone()} role={Choice::First} />
-                <RoleProfile pack={pack.clone()} role={Choice::Second} />
+                { role_profile(&RoleProfileProps { pack: pack.clone(), role: Choice::First }) }
+                { role_profile(&RoleProfileProps { pack: pack.clone(), role: Choice::Second }) }
             </div>
             <div class="rq-filter">
                 <label for="rq-filter-input">{ "Filter responsibilities" }</label>
@@ -123,33 +123,29 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 />
                 <p class="rq-filter-summary" aria-live="polite">{ summary }</p>
             </div>
-            <VennDiagram
-                pack={pack.clone()}
-                id="compare"
-                title={diagram_title(&pack)}
-                description={diagram_description(&pack, &groups)}
-                counts={Choice::ALL.map(|c| groups.get(c).len())}
-                captions={Choice::ALL.map(|c| AttrValue::from(region_name(&pack, c)))}
-                geometry={WIDE}
-                layout={layout.clone()}
-                interactive={true}
-                {highlight}
-                {on_highlight}
-                {on_pick}
-            />
+            { venn_diagram(&VennProps {
+                short_captions: None,
+                pack: pack.clone(),
+                id: "compare",
+                title: diagram_title(&pack),
+                description: diagram_description(&pack, &groups),
+                counts: Choice::ALL.map(|c| groups.get(c).len()),
+                captions: Choice::ALL.map(|c| AttrValue::from(region_name(&pack, c))),
+                geometry: WIDE,
+                layout: layout.clone(),
+                interactive: true,
+                highlight,
+                on_highlight: on_highlight.clone(),
+                on_pick,
+            }) }
             <div class="rq-groups" ref={lists}>
-                { for Choice::ALL.into_iter().map(|choice| html! {
-                    <Group
-                        pack={pack.clone()}
-                        {choice}
-                        items={groups.get(choice).to_vec()}
-                        {highlight}
-                        on_highlight={Callback::from({
-                            let hover = hover.clone();
-                            move |item| hover.set(item)
-                        })}
-                    />
-                }) }
+                { for Choice::ALL.into_iter().map(|choice| group(&GroupProps {
+                    pack: pack.clone(),
+                    choice,
+                    items: groups.get(choice).to_vec(),
+                    highlight,
+                    on_highlight: on_highlight.clone(),
+                })) }
             </div>
             if let Some(on_test) = &props.on_test {
                 <div class="rq-actions">
@@ -224,7 +220,6 @@ fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
     true
 }
 
-#[derive(Properties, PartialEq)]
 struct GroupProps {
     pack: Rc<Pack>,
     choice: Choice,
@@ -235,8 +230,7 @@ struct GroupProps {
 
 /// One of the three lists: each item by its short label (as on the diagram),
 /// opening to the full responsibility, its explanation and its source.
-#[component]
-fn Group(props: &GroupProps) -> Html {
+fn group(props: &GroupProps) -> Html {
     let pack = &props.pack;
     let heading_id = format!("rq-group-{}", props.choice.index());
     let name = region_name(pack, props.choice);
@@ -268,7 +262,10 @@ fn Group(props: &GroupProps) -> Html {
                                     <summary>{ item.label.clone() }</summary>
                                     <div class="rq-group-details">
                                         <p class="rq-group-statement">{ item.statement.clone() }</p>
-                                        <ItemDetails pack={pack.clone()} item={i} />
+                                        { item_details(&ItemDetailsProps {
+                                            pack: pack.clone(),
+                                            item: i,
+                                        }) }
                                     </div>
                                 </details>
                             </li>

@@ -2,10 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::icons::InfoIcon;
+use super::icons::info_icon;
 use crate::content::Pack;
 
-#[derive(Properties, PartialEq)]
 pub struct ItemDetailsProps {
     pub pack: Rc<Pack>,
     pub item: usize,
@@ -14,8 +13,7 @@ pub struct ItemDetailsProps {
 /// Why an item belongs where it does: the explanation, any caveat, and the
 /// article sections it comes from. Shown in quiz feedback and in the
 /// comparison's lists alike.
-#[component]
-pub fn ItemDetails(props: &ItemDetailsProps) -> Html {
+pub fn item_details(props: &ItemDetailsProps) -> Html {
     let pack = &props.pack;
     let Some(item) = pack.items.get(props.item) else {
         return Html::default();
@@ -24,7 +22,7 @@ pub fn ItemDetails(props: &ItemDetailsProps) -> Html {
         <>
             <p class="rq-explanation">{ item.explanation.clone() }</p>
             if let Some(note) = &item.note {
-                <p class="rq-note"><InfoIcon /><span>{ note.clone() }</span></p>
+                <p class="rq-note">{ info_icon() }<span>{ note.clone() }</span></p>
             }
             <div class="rq-sources">
                 <p class="rq-sources-heading">

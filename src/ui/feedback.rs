@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice_class;
-use super::details::ItemDetails;
-use super::icons::{CheckIcon, CrossIcon};
+use super::details::{item_details, ItemDetailsProps};
+use super::icons::{check_icon, cross_icon};
 use crate::content::Pack;
 use crate::quiz::Outcome;
 
@@ -46,7 +46,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             aria-labelledby="rq-feedback-title"
         >
             <h3 class="rq-feedback-title" id="rq-feedback-title">
-                if correct { <CheckIcon />{ "Correct" } } else { <CrossIcon />{ "Not quite" } }
+                if correct { { check_icon() }{ "Correct" } } else { { cross_icon() }{ "Not quite" } }
             </h3>
             <p class="rq-feedback-answer">
                 if !correct {
@@ -54,7 +54,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 }
                 { "The answer is " }{ badge(props.outcome.answer) }{ "." }
             </p>
-            <ItemDetails pack={pack.clone()} item={props.outcome.item} />
+            { item_details(&ItemDetailsProps { pack: pack.clone(), item: props.outcome.item }) }
             <div class="rq-actions">
                 <button
                     type="button"

@@ -1,10 +1,10 @@
 //! Small inline icons. They always sit next to words that say the same thing,
-//! so they are hidden from assistive technology.
+//! so they are hidden from assistive technology. Plain functions, not
+//! components: they have no state, and each component costs the widget bytes.
 
 use yew::prelude::*;
 
-#[component]
-pub fn CheckIcon() -> Html {
+pub fn check_icon() -> Html {
     html! {
         <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor"
@@ -13,8 +13,7 @@ pub fn CheckIcon() -> Html {
     }
 }
 
-#[component]
-pub fn CrossIcon() -> Html {
+pub fn cross_icon() -> Html {
     html! {
         <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M7 7l10 10M17 7L7 17" fill="none" stroke="currentColor"
@@ -23,8 +22,7 @@ pub fn CrossIcon() -> Html {
     }
 }
 
-#[component]
-pub fn InfoIcon() -> Html {
+pub fn info_icon() -> Html {
     html! {
         <svg class="rq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />

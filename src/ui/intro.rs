@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::profile::RoleProfile;
+use super::profile::{role_profile, RoleProfileProps};
 use crate::content::Pack;
 use crate::quiz::{Choice, Tally};
 
@@ -41,8 +41,14 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             }
             <p class="rq-lead">{ props.pack.intro.clone() }</p>
             <div class="rq-profiles">
-                <RoleProfile pack={props.pack.clone()} role={Choice::First} />
-                <RoleProfile pack={props.pack.clone()} role={Choice::Second} />
+                { role_profile(&RoleProfileProps {
+                    pack: props.pack.clone(),
+                    role: Choice::First,
+                }) }
+                { role_profile(&RoleProfileProps {
+                    pack: props.pack.clone(),
+                    role: Choice::Second,
+                }) }
             </div>
             <div class="rq-actions">
                 <button type="button" class="rq-button rq-button-primary" ref={props.start_ref.clone()} onclick={on_start}>

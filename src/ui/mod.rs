@@ -147,11 +147,15 @@ impl Views {
 }
 
 /// `text` with its first letter capitalised: "shared work" → "Shared work".
+/// Only an ASCII first letter changes: the texts it starts sentences with
+/// begin with one ("shared work", "the pack at …", role acronyms), and full
+/// Unicode uppercasing would cost the widget an 11 KB table.
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 /// The class that gives an answer its role colour, the same on every screen.

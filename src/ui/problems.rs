@@ -9,14 +9,12 @@ use yew::prelude::*;
 use super::capitalised;
 use crate::content::PackErrors;
 
-#[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<AttrValue>,
 }
 
 /// A quiet note for the blogger; the widget works on with defaults.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
@@ -30,14 +28,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct LoadingProps {
     pub url: AttrValue,
 }
 
 /// While a custom pack is on its way.
-#[component]
-pub fn Loading(props: &LoadingProps) -> Html {
+pub fn loading(props: &LoadingProps) -> Html {
     html! {
         <div class="rq-loading" role="status">
             <span class="rq-spinner" aria-hidden="true"></span>
@@ -47,7 +43,6 @@ pub fn Loading(props: &LoadingProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct LoadFailedProps {
     pub url: AttrValue,
     pub reason: AttrValue,
@@ -55,8 +50,7 @@ pub struct LoadFailedProps {
 }
 
 /// A pack that could not be fetched: which, why, and another go.
-#[component]
-pub fn LoadFailed(props: &LoadFailedProps) -> Html {
+pub fn load_failed(props: &LoadFailedProps) -> Html {
     html! {
         <div class="rq-problems" role="alert">
             <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
@@ -77,7 +71,6 @@ pub fn LoadFailed(props: &LoadFailedProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct PackProblemsProps {
     /// Where the pack came from: "the built-in pack", "the pack at …".
     pub origin: AttrValue,
@@ -85,8 +78,7 @@ pub struct PackProblemsProps {
 }
 
 /// Every problem of a pack that failed validation, one per line.
-#[component]
-pub fn PackProblems(props: &PackProblemsProps) -> Html {
+pub fn pack_problems(props: &PackProblemsProps) -> Html {
     let count = props.errors.0.len();
     html! {
         <div class="rq-problems" role="alert">

@@ -6,7 +6,6 @@ use super::choice_class;
 use crate::content::Pack;
 use crate::quiz::Choice;
 
-#[derive(Properties, PartialEq)]
 pub struct RoleProfileProps {
     pub pack: Rc<Pack>,
     /// [`Choice::First`] or [`Choice::Second`]; `Both` names no role.
@@ -14,8 +13,7 @@ pub struct RoleProfileProps {
 }
 
 /// One role at a glance: badge, full title, summary and focus areas.
-#[component]
-pub fn RoleProfile(props: &RoleProfileProps) -> Html {
+pub fn role_profile(props: &RoleProfileProps) -> Html {
     let Some(role) = props.pack.role(props.role) else {
         return Html::default();
     };

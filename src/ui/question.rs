@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice_class;
-use super::icons::{CheckIcon, CrossIcon};
+use super::icons::{check_icon, cross_icon};
 use crate::content::Pack;
 use crate::quiz::{Choice, Outcome};
 
@@ -49,10 +49,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         let right = props.outcome.is_some_and(|o| o.answer == choice);
         let mark = match (right, chosen) {
             (true, _) => {
-                html! { <span class="rq-answer-mark"><CheckIcon />{ "Right answer" }</span> }
+                html! { <span class="rq-answer-mark">{ check_icon() }{ "Right answer" }</span> }
             }
             (false, true) => {
-                html! { <span class="rq-answer-mark"><CrossIcon />{ "Your answer" }</span> }
+                html! { <span class="rq-answer-mark">{ cross_icon() }{ "Your answer" }</span> }
             }
             (false, false) => Html::default(),
         };

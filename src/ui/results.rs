@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::details::ItemDetails;
-use super::icons::{CheckIcon, CrossIcon, InfoIcon};
-use super::venn::VennDiagram;
+use super::details::{item_details, ItemDetailsProps};
+use super::icons::{check_icon, cross_icon, info_icon};
+use super::venn::{venn_diagram, VennProps};
 use super::{capitalised, choice_class};
 use super::{ShareRequest, Shared};
 use crate::compare::venn::{self, Label, Mark, ANSWERS};
@@ -112,7 +112,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 }
                 <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
             </div>
-            <p class="rq-insight"><InfoIcon /><span>{ insight_text(pack, results.insight()) }</span></p>
+            <p class="rq-insight">{ info_icon() }<span>{ insight_text(pack, results.insight()) }</span></p>
             <div class="rq-actions rq-results-actions">
                 if !misses.is_empty() {
                     <button
@@ -156,24 +156,21 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             <section class="rq-your-answers" aria-labelledby="rq-your-answers-title">
                 <h4 class="rq-section-title" id="rq-your-answers-title">{ "Your answers" }</h4>
                 <p class="rq-section-lead">{ "Each responsibility where you put it, marked right or wrong." }</p>
-                <VennDiagram
-                    pack={pack.clone()}
-                    id="answers"
-                    title={AttrValue::from("Where you put each responsibility")}
-                    description={AttrValue::from(format!(
-                        "Your {} answers placed where you put them: {} with the {} only, {} with both and {} with the {} only; {} right and {} wrong. The list below names each one.",
-                        score.total, chosen_counts[0], pack.roles[0].short, chosen_counts[1],
-                        chosen_counts[2], pack.roles[1].short, score.right, score.total - score.right,
-                    ))}
-                    counts={chosen_counts}
-                    captions={Choice::ALL.map(|c| AttrValue::from(you_said(pack, c)))}
-                    short_captions={Some(Choice::ALL.map(|c| AttrValue::from(pack.choice_name(c).to_owned())))}
-                    geometry={ANSWERS}
-                    layout={layout.clone()}
-                    interactive={false}
-                    highlight={*hover}
-                    on_highlight={on_highlight.clone()}
-                />
+                { venn_diagram(&VennProps {
+                    pack: pack.clone(),
+                    id: "answers",
+                    title: "Where you put each responsibility".into(),
+                    description: answers_description(pack, results, chosen_counts).into(),
+                    counts: chosen_counts,
+                    captions: Choice::ALL.map(|c| you_said(pack, c).into()),
+                    short_captions: Some(Choice::ALL.map(|c| pack.choice_name(c).to_owned().into())),
+                    geometry: ANSWERS,
+                    layout: layout.clone(),
+                    interactive: false,
+                    highlight: *hover,
+                    on_highlight: on_highlight.clone(),
+                    on_pick: Callback::noop(),
+                }) }
                 <ol class="rq-answer-list">
                     { for answered(pack, results).map(|(o, item)| {
                         let i = o.item;
@@ -187,7 +184,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                                 onmouseenter={on_highlight.reform(move |_: MouseEvent| Some(i))}
                                 onmouseleave={on_highlight.reform(|_: MouseEvent| None)}
                             >
-                                if o.is_correct() { <CheckIcon /> } else { <CrossIcon /> }
+                                if o.is_correct() { { check_icon() } } else { { cross_icon() } }
                                 <span class="rq-answer-list-mark">{ if o.is_correct() { "Right" } else { "Wrong" } }</span>
                                 <span class="rq-answer-list-label">{ item.label.clone() }</span>
                                 <span class="rq-answer-list-said">
@@ -215,7 +212,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                                 <span class={classes!("rq-badge", choice_class(o.answer))}>{ pack.choice_name(o.answer).to_owned() }</span>
                                 { "." }
                             </p>
-                            <ItemDetails pack={pack.clone()} item={o.item} />
+                            { item_details(&ItemDetailsProps { pack: pack.clone(), item: o.item }) }
                         </article>
                     }) }
                 </section>
@@ -250,6 +247,22 @@ fn answer_labels(pack: &Pack, results: &quiz::Results) -> [Vec<Label>; 3] {
         });
     }
     regions
+}
+
+/// The answers diagram in words, for screen readers.
+fn answers_description(pack: &Pack, results: &quiz::Results, placed: [usize; 3]) -> String {
+    let score = results.score;
+    format!(
+        "Your {} answers placed where you put them: {} with the {} only, {} with both and {} with the {} only; {} right and {} wrong. The list below names each one.",
+        score.total,
+        placed[0],
+        pack.roles[0].short,
+        placed[1],
+        placed[2],
+        pack.roles[1].short,
+        score.right,
+        score.total - score.right,
+    )
 }
 
 /// "You said CIO", "You said both".

@@ -10,7 +10,6 @@ use crate::compare::venn::{Geometry, Layout, Mark, COMPACT};
 use crate::content::Pack;
 use crate::quiz::Choice;
 
-#[derive(Properties, PartialEq)]
 pub struct VennProps {
     pub pack: Rc<Pack>,
     /// Makes the diagram's element ids unique within the widget (the
@@ -25,7 +24,6 @@ pub struct VennProps {
     pub captions: [AttrValue; 3],
     /// Shorter captions for the narrow drawing, where the regions are small;
     /// the long ones when not given.
-    #[prop_or_default]
     pub short_captions: Option<[AttrValue; 3]>,
     /// The wide drawing's measures: the layout was made for them.
     pub geometry: Geometry,
@@ -38,7 +36,6 @@ pub struct VennProps {
     /// The item under the pointer or keyboard focus, or `None` when it leaves.
     pub on_highlight: Callback<Option<usize>>,
     /// The reader asked to read an item (click, Enter or Space on its label).
-    #[prop_or_default]
     pub on_pick: Callback<usize>,
 }
 
@@ -46,8 +43,7 @@ pub struct VennProps {
 /// holds. Wide containers also show every item's label in its region;
 /// narrow ones show the counts alone. A list next to it carries the same
 /// information in text.
-#[component]
-pub fn VennDiagram(props: &VennProps) -> Html {
+pub fn venn_diagram(props: &VennProps) -> Html {
     let pack = &props.pack;
     let ids = |part: &str| format!("rq-{}-{part}", props.id);
     let (title_id, desc_id) = (ids("title"), ids("desc"));
@@ -69,8 +65,8 @@ pub fn VennDiagram(props: &VennProps) -> Html {
             >
                 <title id={title_id}>{ props.title.clone() }</title>
                 <desc id={desc_id}>{ props.description.clone() }</desc>
-                <Circles geometry={wide} />
-                <RoleNames pack={pack.clone()} geometry={wide} />
+                { circles(&GeometryProps { geometry: wide }) }
+                { role_names(&RoleNamesProps { pack: pack.clone(), geometry: wide }) }
                 <Labels
                     pack={pack.clone()}
                     geometry={wide}
@@ -105,8 +101,8 @@ pub fn VennDiagram(props: &VennProps) -> Html {
             >
                 <title id={compact_title}>{ props.title.clone() }</title>
                 <desc id={compact_desc}>{ props.description.clone() }</desc>
-                <Circles geometry={COMPACT} />
-                <RoleNames pack={pack.clone()} geometry={COMPACT} />
+                { circles(&GeometryProps { geometry: COMPACT }) }
+                { role_names(&RoleNamesProps { pack: pack.clone(), geometry: COMPACT }) }
                 { for Choice::ALL.into_iter().map(|c| {
                     let x = fmt(COMPACT.region_x(c));
                     let cy = COMPACT.left.cy;
@@ -145,15 +141,13 @@ fn view_box(g: &Geometry) -> String {
     format!("0 0 {} {}", fmt(g.width), fmt(g.height))
 }
 
-#[derive(Properties, PartialEq)]
 struct GeometryProps {
     geometry: Geometry,
 }
 
 /// Both circles, the lens where they overlap in the shared colour, and the
 /// two outlines on top.
-#[component]
-fn Circles(props: &GeometryProps) -> Html {
+fn circles(props: &GeometryProps) -> Html {
     let g = &props.geometry;
     let (l, r) = (g.left, g.right);
     // The lens runs between the circles' two crossing points.
@@ -178,15 +172,13 @@ fn Circles(props: &GeometryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct RoleNamesProps {
     pack: Rc<Pack>,
     geometry: Geometry,
 }
 
 /// Each circle's role name, in the corner beside it.
-#[component]
-fn RoleNames(props: &RoleNamesProps) -> Html {
+fn role_names(props: &RoleNamesProps) -> Html {
     let g = &props.geometry;
     html! {
         <g class="rq-venn-roles">

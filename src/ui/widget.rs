@@ -2,7 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::problems::{LoadFailed, Loading, Notices, PackProblems};
+use super::problems::{
+    load_failed, loading, notices, pack_problems, LoadFailedProps, LoadingProps, NoticesProps,
+    PackProblemsProps,
+};
 use super::{App, Embedding};
 use crate::content::{Pack, PackErrors};
 use crate::quiz::RoundOptions;
@@ -72,7 +75,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="rq" data-theme={props.embedding.theme.name()}>
             <div class="rq-card" tabindex="-1" ref={card}>
-                <Notices notices={props.notices.clone()} />
+                { notices(&NoticesProps { notices: props.notices.clone() }) }
                 {
                     match &props.content {
                         // Keyed by the pack: another pack is another quiz, never
@@ -85,12 +88,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                 embedding={props.embedding.clone()}
                             />
                         },
-                        Content::Loading { url } => html! { <Loading url={url.clone()} /> },
+                        Content::Loading { url } => html! { { loading(&LoadingProps { url: url.clone() }) } },
                         Content::Failed { url, reason } => html! {
-                            <LoadFailed url={url.clone()} reason={reason.clone()} on_retry={on_retry.clone()} />
+                            { load_failed(&LoadFailedProps {
+                                url: url.clone(),
+                                reason: reason.clone(),
+                                on_retry: on_retry.clone(),
+                            }) }
                         },
                         Content::Invalid { origin, errors } => html! {
-                            <PackProblems origin={origin.clone()} errors={errors.clone()} />
+                            { pack_problems(&PackProblemsProps {
+                                origin: origin.clone(),
+                                errors: errors.clone(),
+                            }) }
                         },
                     }
                 }
