@@ -3,6 +3,10 @@
 //! into every widget's shadow root: no extra request, no flash of unstyled
 //! content, and nothing a host page's Content-Security-Policy has to allow
 //! for inline styles.
+//!
+//! It also strips the white space from the built-in pack
+//! (`content/cio-cto.json`) into `OUT_DIR/cio-cto.json`: the file stays
+//! readable for the people who edit it, the wasm carries only what parses.
 
 use std::{env, fs, path::Path};
 
@@ -21,6 +25,39 @@ fn main() {
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
     fs::write(&out, css).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+
+    let pack = "content/cio-cto.json";
+    println!("cargo:rerun-if-changed={pack}");
+    let text = fs::read_to_string(pack).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
+    let out = out.with_file_name("cio-cto.json");
+    fs::write(&out, compact_json(&text))
+        .unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+}
+
+/// Drops the white space between JSON tokens; strings (escapes included)
+/// are copied as they are.
+fn compact_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Drops comments and the white space CSS does not need. Deliberately

@@ -17,6 +17,7 @@ pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod json;
+pub mod order;
 pub mod progress;
 pub mod quiz;
 pub mod ui;

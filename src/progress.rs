@@ -155,10 +155,11 @@ pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
                 .ok_or_else(|| SavedError::UnknownAnswer(id.to_owned()))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut seen = questions.iter().map(|q| q.item).collect::<Vec<_>>();
-    seen.sort_unstable();
-    seen.dedup();
-    if questions.is_empty() || seen.len() != questions.len() {
+    let mut seen = vec![false; pack.items.len()];
+    let repeats = questions
+        .iter()
+        .any(|q| std::mem::replace(&mut seen[q.item], true));
+    if questions.is_empty() || repeats {
         return Err(SavedError::Inconsistent);
     }
     let round = Round::restore(questions, answers, position).ok_or(SavedError::Inconsistent)?;

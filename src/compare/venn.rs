@@ -6,6 +6,7 @@
 //! edges. Widths come from a per-character table for a common sans-serif font,
 //! rounded up, so real text comes out a little narrower than its box.
 
+use crate::order;
 use crate::quiz::Choice;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -235,8 +236,10 @@ pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
     let centre = g.left.cy;
     // Row offsets from the centre line, nearest first: 0, -1, 1, -2, 2, ...
     let reach = ((g.left.r.max(g.right.r)) / pitch).floor() as i64;
-    let mut rows: Vec<i64> = (-reach..=reach).collect();
-    rows.sort_by_key(|k| (k.abs(), *k));
+    let mut rows = vec![0];
+    for k in 1..=reach {
+        rows.extend([-k, k]);
+    }
 
     let mut result = Layout::default();
     for (region, labels) in Choice::ALL.into_iter().zip(regions) {
@@ -249,7 +252,7 @@ pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
             .collect();
         // Widest first, so the long labels get the long rows near the middle
         // (first-fit decreasing packs far better than pack order).
-        waiting.sort_by(|a, b| b.1.total_cmp(&a.1));
+        order::sort(&mut waiting, |(_, width)| (-order::float(*width), 0, 0));
         for &k in &rows {
             if waiting.is_empty() {
                 break;

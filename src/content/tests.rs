@@ -20,6 +20,20 @@ fn broken(change: impl FnOnce(&mut Value)) -> Vec<String> {
 }
 
 #[test]
+fn the_shipped_pack_is_the_source_file_without_white_space() {
+    let source = include_str!("../../content/cio-cto.json");
+    assert_eq!(
+        builtin_value(),
+        serde_json::from_str::<Value>(source).unwrap()
+    );
+    assert!(
+        !BUILTIN_JSON.contains('\n'),
+        "the shipped pack keeps its line breaks"
+    );
+    assert!(BUILTIN_JSON.len() < source.len());
+}
+
+#[test]
 fn the_builtin_pack_validates() {
     let pack = builtin().unwrap_or_else(|e| panic!("built-in pack is invalid:\n{e}"));
     assert_eq!(pack.id, "cio-cto");

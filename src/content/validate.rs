@@ -11,6 +11,7 @@ use super::check::Checker;
 use super::error::{PackErrors, Problem};
 use super::pack::{ItemFile, Pack, PackFile, Role, Source, Verdict, MIN_ITEMS, SCHEMA};
 use super::Item;
+use crate::order;
 use crate::quiz::Choice;
 
 /// Longest accepted texts, in characters. Generous for real content; their job
@@ -49,7 +50,7 @@ pub(super) fn pack(file: PackFile, mut check: Checker) -> Result<Pack, PackError
     match (check.errors.is_empty(), <[Role; 2]>::try_from(file.roles)) {
         (true, Ok(roles)) => {
             let mut verdicts = file.verdicts;
-            verdicts.sort_by_key(|v| v.from);
+            order::sort(&mut verdicts, |v| (v.from as i64, 0, 0));
             Ok(Pack {
                 id: file.id,
                 version: file.version,

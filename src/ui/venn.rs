@@ -8,6 +8,7 @@ use super::choice_class;
 use super::compare::region_name;
 use crate::compare::venn::{Geometry, Layout, Mark, COMPACT};
 use crate::content::Pack;
+use crate::order;
 use crate::quiz::Choice;
 
 pub struct VennProps {
@@ -209,17 +210,11 @@ fn Labels(props: &LabelsProps) -> Html {
     let g = props.geometry;
     let group = use_node_ref();
     // Reading order: region by region, top to bottom, left to right.
-    let order: Vec<usize> = {
-        let mut order: Vec<usize> = (0..props.layout.placed.len()).collect();
-        let placed = &props.layout.placed;
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&placed[a], &placed[b]);
-            (a.region, a.y, a.x)
-                .partial_cmp(&(b.region, b.y, b.x))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        order
-    };
+    let placed = &props.layout.placed;
+    let order = order::by_key(placed.len(), |i| {
+        let p = &placed[i];
+        (p.region as i64, order::float(p.y), order::float(p.x))
+    });
     let active = use_state(|| 0usize);
     let active_item = order
         .get((*active).min(order.len().saturating_sub(1)))
