@@ -51,7 +51,7 @@ e2e: build
 
 ## Transfer sizes of what a reader downloads.
 size: build
-	@scripts/size dist
+	@node scripts/sizes.mjs dist
 
 ## What the widget costs a reader: sizes, start-up, interaction, scale, memory.
 bench: build

@@ -9,7 +9,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotli, gzip } from './sizes.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
@@ -51,15 +51,6 @@ if (release) {
 for (const file of await readdir(staging)) {
   if (!/\.(js|wasm|css|html|json|svg)$/.test(file)) continue;
   const body = await readFile(join(staging, file));
-  await writeFile(join(staging, `${file}.gz`), gzipSync(body, { level: 9 }));
-  await writeFile(
-    join(staging, `${file}.br`),
-    brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_LGWIN]: 24,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-  );
+  await writeFile(join(staging, `${file}.gz`), gzip(body));
+  await writeFile(join(staging, `${file}.br`), brotli(body));
 }

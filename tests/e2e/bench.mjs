@@ -10,9 +10,9 @@
 //      to the next question (median, p95 over a full round)
 //   4. scale: a 1,000-item pack on a page of five widgets
 //   5. memory after a full round: wasm linear memory, JS heap
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { embedSizes } from '../../scripts/sizes.mjs';
 import { DIST, PACK, ROOT, buttonName, itemByStatement, launch, serve } from './support.mjs';
 
 const RUNS = 11;
@@ -27,31 +27,6 @@ function quantile(xs, q) {
 }
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-// 1. Sizes.
-async function sizes() {
-  const files = (await readdir(DIST)).filter(
-    (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f),
-  );
-  const rows = [];
-  for (const file of files.sort()) {
-    const body = await readFile(join(DIST, file));
-    rows.push({
-      file: file.replace(/-[0-9a-f]{16}/, ''),
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_LGWIN]: 24,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }).length,
-    });
-  }
-  const total = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: rows.reduce((n, r) => n + r[k], 0) }), {});
-  return { files: rows, total };
-}
 
 const READY = () => {
   window.__ready = [];
@@ -221,7 +196,7 @@ async function scale(browser, server) {
 const server = await serve();
 const browser = await launch();
 try {
-  results.size = await sizes();
+  results.size = await embedSizes(DIST);
   results.startup = await startup(browser, server.url);
   Object.assign(results, await interaction(browser, server.url));
   results.scale = await scale(browser, server);

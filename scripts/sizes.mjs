@@ -1,0 +1,80 @@
+// What a blog reader downloads for the default embed, measured one way for
+// everyone who asks: `make size` (run as a script), `make bench`, the size
+// budget test and the post-build hook's pre-compressed files all use these
+// compressors, so the figures they print agree to the byte.
+//
+//   node scripts/sizes.mjs [dist]
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** gzip -9. */
+export const gzip = (body) => gzipSync(body, { level: 9 });
+
+/** brotli -q 11 with the largest window, as `brotli --best` and CDNs use. */
+export const brotli = (body) =>
+  brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 24,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+
+// The default embed: the loader, the wasm-bindgen glue and the wasm, which
+// carries the styles and the built-in pack.
+const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
+// Only iframe hosts and the standalone page load these.
+const OTHER = (f) => f === 'host.js' || /\.css$/.test(f);
+
+async function measure(dist, files) {
+  const rows = [];
+  for (const file of files.sort()) {
+    const body = await readFile(join(dist, file));
+    rows.push({
+      // The content hash changes with every build; the name without it
+      // compares across builds.
+      file: file.replace(/-[0-9a-f]{16}/, ''),
+      raw: body.length,
+      gzip: gzip(body).length,
+      brotli: brotli(body).length,
+    });
+  }
+  const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
+  return { files: rows, total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+}
+
+/** Sizes in bytes of the default embed's files in `dist`, and their total. */
+export async function embedSizes(dist) {
+  const files = (await readdir(dist)).filter(EMBED);
+  if (!files.some((f) => f.endsWith('.wasm'))) {
+    throw new Error(`no role-quiz wasm in ${dist}/; run make build`);
+  }
+  return measure(dist, files);
+}
+
+/** The files only iframe hosts or the standalone page download. */
+export async function otherSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(OTHER));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = process.argv[2] ?? 'dist';
+  const row = (...cells) =>
+    console.log(cells[0].padEnd(40) + cells.slice(1).map((c) => String(c).padStart(10)).join(''));
+  const table = (title, { files, total }) => {
+    row(title, 'raw', 'gzip -9', 'brotli');
+    for (const f of files) row(`  ${f.file}`, f.raw, f.gzip, f.brotli);
+    if (total) row('  total', total.raw, total.gzip, total.brotli);
+  };
+  try {
+    table('the default embed (bytes)', await embedSizes(dist));
+    console.log();
+    const other = await otherSizes(dist);
+    table('used only by iframe hosts or the page', { files: other.files });
+  } catch (e) {
+    console.error(`size: ${e.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,52 @@
+// The size budget: what a blog reader downloads may only grow on purpose.
+// Sizes are exact, so unlike a timing this is a fair test; the timings live
+// in `make bench`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { DIST, ROOT } from './support.mjs';
+import { embedSizes } from '../../scripts/sizes.mjs';
+
+const BUDGET = JSON.parse(await readFile(join(ROOT, 'tests', 'e2e', 'size-budget.json'), 'utf8'));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+test('the default embed stays within its brotli size budget', async () => {
+  const { files, total } = await embedSizes(DIST);
+  const limit = Math.floor(BUDGET.brotli_bytes * (1 + BUDGET.allowed_growth));
+  const detail = files.map((f) => `${f.file} ${f.brotli}`).join(', ');
+  assert.ok(
+    total.brotli <= limit,
+    `the default embed is ${total.brotli} bytes brotli (${detail}), over the budget of ` +
+      `${BUDGET.brotli_bytes} + ${BUDGET.allowed_growth * 100}% = ${limit}; if the growth is ` +
+      'wanted, raise brotli_bytes in tests/e2e/size-budget.json and say why in the commit',
+  );
+  if (total.brotli < BUDGET.brotli_bytes * (1 - BUDGET.allowed_growth)) {
+    console.log(
+      `size: ${kb(total.brotli)} brotli, well under the recorded ${kb(BUDGET.brotli_bytes)}; ` +
+        'lower brotli_bytes in tests/e2e/size-budget.json to keep the budget tight',
+    );
+  }
+});
+
+test('every pre-compressed copy in dist/ holds exactly the file it stands for', async () => {
+  const names = await readdir(DIST);
+  const { files } = await embedSizes(DIST);
+  // Each file of the default embed has both copies (names carry the hash).
+  for (const { file } of files) {
+    const real = names.find((n) => n.replace(/-[0-9a-f]{16}/, '') === file);
+    assert.ok(real, `${file} is in dist/`);
+    assert.ok(names.includes(`${real}.br`), `${real}.br is in dist/`);
+    assert.ok(names.includes(`${real}.gz`), `${real}.gz is in dist/`);
+  }
+  let checked = 0;
+  for (const name of names.filter((n) => /\.(br|gz)$/.test(n))) {
+    const original = await readFile(join(DIST, name.replace(/\.(br|gz)$/, '')));
+    const packed = await readFile(join(DIST, name));
+    const unpacked = name.endsWith('.br') ? brotliDecompressSync(packed) : gunzipSync(packed);
+    assert.ok(unpacked.equals(original), `${name} decompresses to its original`);
+    checked += 1;
+  }
+  assert.ok(checked >= 6, `checked ${checked} pre-compressed files`);
+});
