@@ -10,10 +10,10 @@
 //      to the next question (median, p95 over a full round)
 //   4. scale: a 1,000-item pack on a page of five widgets
 //   5. memory after a full round: wasm linear memory, JS heap
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { embedSizes } from '../../scripts/sizes.mjs';
-import { DIST, PACK, ROOT, buttonName, itemByStatement, launch, serve } from './support.mjs';
+import { DIST, PACK, ROOT, bigPack, buttonName, itemByStatement, launch, serve } from './support.mjs';
 
 const RUNS = 11;
 const results = {};
@@ -142,16 +142,7 @@ async function interaction(browser, base) {
 
 // 4. Scale.
 async function scale(browser, server) {
-  const big = JSON.parse(await readFile(join(ROOT, 'content', 'cto-cfo.example.json'), 'utf8'));
-  big.id = 'big';
-  big.items = Array.from({ length: 1000 }, (_, i) => ({
-    id: `item-${i}`,
-    label: `Item ${i}`,
-    statement: `Responsibility number ${i} of the thousand`,
-    answer: ['cto', 'both', 'cfo'][i % 3],
-    explanation: `Item ${i} is there to make the pack large.`,
-    sources: [{ source: 'example', section: 'Shared ground' }],
-  }));
+  const big = bigPack(1000);
   const text = JSON.stringify(big);
   server.routes['/big.json'] = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(text);
   const views = ['quiz', 'compare', 'both', 'quiz', 'compare'];

@@ -3,12 +3,9 @@
 // very large pack on a page of five widgets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ROOT, hostPage, openPage, screenshot, useBrowser } from './support.mjs';
+import { EXAMPLE, bigPack, hostPage, openPage, screenshot, useBrowser } from './support.mjs';
 
 const env = useBrowser();
-const EXAMPLE = JSON.parse(await readFile(join(ROOT, 'content', 'cto-cfo.example.json'), 'utf8'));
 
 function json(res, status, body) {
   res.writeHead(status, { 'content-type': 'application/json' }).end(
@@ -183,16 +180,7 @@ test('a pack of markup is shown as text and runs nothing', async () => {
 });
 
 test('a 1,000-item pack on a page of five widgets works everywhere', async () => {
-  const big = structuredClone(EXAMPLE);
-  big.id = 'big';
-  big.items = Array.from({ length: 1000 }, (_, i) => ({
-    id: `item-${i}`,
-    label: `Item ${i}`,
-    statement: `Responsibility number ${i} of the thousand`,
-    answer: ['cto', 'both', 'cfo'][i % 3],
-    explanation: `Item ${i} is there to make the pack large.`,
-    sources: [{ source: 'example', section: 'Shared ground' }],
-  }));
+  const big = bigPack(1000);
   env.server.routes['/big.json'] = (req, res) => json(res, 200, big);
   const widgets = ['quiz', 'compare', 'both', 'quiz', 'compare']
     .map((view, i) => `<div id="w${i}" data-role-quiz data-pack="/big.json" data-view="${view}" data-questions="all"></div>`)

@@ -12,6 +12,23 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DIST = join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 export const PACK = JSON.parse(await readFile(join(ROOT, 'content', 'cio-cto.json'), 'utf8'));
+export const EXAMPLE = JSON.parse(await readFile(join(ROOT, 'content', 'cto-cfo.example.json'), 'utf8'));
+
+/** The example pack grown to `count` generated items, for the scale test and `make bench`. */
+export function bigPack(count = 1000) {
+  return {
+    ...structuredClone(EXAMPLE),
+    id: 'big',
+    items: Array.from({ length: count }, (_, i) => ({
+      id: `item-${i}`,
+      label: `Item ${i}`,
+      statement: `Responsibility number ${i} of the thousand`,
+      answer: ['cto', 'both', 'cfo'][i % 3],
+      explanation: `Item ${i} is there to make the pack large.`,
+      sources: [{ source: 'example', section: 'Shared ground' }],
+    })),
+  };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
