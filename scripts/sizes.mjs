@@ -34,8 +34,9 @@ async function measure(dist, files) {
     const body = await readFile(join(dist, file));
     rows.push({
       // The content hash changes with every build; the name without it
-      // compares across builds.
+      // compares across builds. `name` is the file as it is in dist/.
       file: file.replace(/-[0-9a-f]{16}/, ''),
+      name: file,
       raw: body.length,
       gzip: gzip(body).length,
       brotli: brotli(body).length,
