@@ -164,6 +164,7 @@ test('a whole round and the comparison by keyboard alone, focus never on the pag
 test('the live region speaks the feedback and the result', async () => {
   const { page, context } = await openPage(env.browser, 1280);
   await page.goto(`${env.server.url}/?seed=42&questions=1`);
+  await page.getByRole('button', { name: 'Start quiz' }).waitFor();
   const status = page.locator('.rq-app > [role="status"]');
   assert.equal(await status.count(), 1, 'there before anything is said');
   assert.equal(await status.textContent(), '');

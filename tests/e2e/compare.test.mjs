@@ -152,7 +152,8 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await page.getByRole('button', { name: new RegExp(`^${buttonName(item.answer)}\\b`) }).click();
   await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
 
-  assert.equal(new URL(page.url()).hash, '#compare');
+  // The address follows the view in an effect, after the click has returned.
+  await page.waitForURL((url) => url.hash === '#compare');
   const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
   assert.match(await entry.getAttribute('class'), /rq-highlighted/);
   assert.equal(await entry.locator('details').getAttribute('open'), '');
@@ -162,13 +163,14 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
 
   // Back to the quiz with the browser's back button: the round is where it was.
   await page.goBack();
-  assert.ok(await page.locator('#rq-panel-quiz').isVisible());
+  // The widget hears of the history step by an event, after goBack returns.
+  await page.locator('#rq-panel-quiz').waitFor({ state: 'visible' });
   assert.equal((await page.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
 
   // "Test yourself" from a fresh comparison starts a round.
   await page.goto(`${env.server.url}/?seed=42#compare`);
   await page.getByRole('button', { name: 'Test yourself' }).click();
-  assert.equal(new URL(page.url()).hash, '#quiz');
+  await page.waitForURL((url) => url.hash === '#quiz');
   assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
   assert.deepEqual(errors, []);
   await context.close();

@@ -197,6 +197,7 @@ test('a 1,000-item pack on a page of five widgets works everywhere', async () =>
   }
   for (const i of [1, 4]) {
     const w = page.locator(`#w${i}`);
+    await w.locator('.rq-filter input').waitFor();
     assert.equal(await w.locator('.rq-group summary').count(), 1000);
     assert.match(await w.locator('.rq-venn-more >> nth=0').textContent(), /^\+\d+ more in the list$/);
     await w.getByLabel('Filter responsibilities').fill('Item 99');

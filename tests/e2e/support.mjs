@@ -133,6 +133,13 @@ export function useBrowser() {
   return env;
 }
 
+// A machine under load (CI) can be slower than this one. These make races
+// between a test and the widget's start-up show here first:
+// E2E_CPU_SLOWDOWN=4 throttles the page's CPU, E2E_DELAY_MS=300 holds every
+// request that long.
+const CPU_SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+const DELAY_MS = Number(process.env.E2E_DELAY_MS ?? 0);
+
 /**
  * A fresh page at `width` px that records console errors and uncaught
  * exceptions, so a test can assert there were none.
@@ -140,6 +147,16 @@ export function useBrowser() {
 export async function openPage(browser, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  if (DELAY_MS > 0) {
+    await context.route('**/*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
+      await route.fallback();
+    });
+  }
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
