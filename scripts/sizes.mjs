@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** Bytes as the figures are quoted: kilobytes of 1,024, one decimal. */
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
 /** gzip -9. */
 export const gzip = (body) => gzipSync(body, { level: 9 });
 

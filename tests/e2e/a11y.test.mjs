@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { PACK, buttonName, itemByStatement, openPage, screenshot, useBrowser } from './support.mjs';
+import { answerButton, buttonName, itemByStatement, openPage, screenshot, useBrowser, wrongFor } from './support.mjs';
 
 const env = useBrowser();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,10 +26,6 @@ async function violations(page) {
   return found.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')} -- ${v.summary}`);
 }
 
-function wrongFor(answer) {
-  return ['both', PACK.roles[0].id, PACK.roles[1].id].find((a) => a !== answer);
-}
-
 /** Takes the standalone page through every screen, checking each with axe. */
 async function everyScreen(page, base, label) {
   const report = {};
@@ -42,11 +38,11 @@ async function everyScreen(page, base, label) {
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await check('question');
   let item = itemByStatement(await page.locator('.rq-statement').textContent());
-  await page.getByRole('button', { name: new RegExp(`^${buttonName(item.answer)}\\b`) }).click();
+  await answerButton(page, item.answer).click();
   await check('feedback-right');
   await page.getByRole('button', { name: 'Next question' }).click();
   item = itemByStatement(await page.locator('.rq-statement').textContent());
-  await page.getByRole('button', { name: new RegExp(`^${buttonName(wrongFor(item.answer))}\\b`) }).click();
+  await answerButton(page, wrongFor(item.answer)).click();
   await check('feedback-wrong');
   await page.getByRole('button', { name: 'Next question' }).click();
   await page.locator('.rq-answer >> nth=0').click();
@@ -170,7 +166,7 @@ test('the live region speaks the feedback and the result', async () => {
   assert.equal(await status.textContent(), '');
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await page.locator('.rq-statement').textContent());
-  await page.getByRole('button', { name: new RegExp(`^${buttonName(wrongFor(item.answer))}\\b`) }).click();
+  await answerButton(page, wrongFor(item.answer)).click();
   assert.equal(
     await status.textContent(),
     `Not quite. You chose ${buttonName(wrongFor(item.answer))}; the answer is ${buttonName(item.answer)}.`,

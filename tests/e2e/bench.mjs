@@ -12,8 +12,8 @@
 //   5. memory after a full round: wasm linear memory, JS heap
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { embedSizes } from '../../scripts/sizes.mjs';
-import { DIST, PACK, ROOT, bigPack, buttonName, itemByStatement, launch, serve } from './support.mjs';
+import { embedSizes, kb } from '../../scripts/sizes.mjs';
+import { DIST, PACK, ROOT, answerButton, bigPack, itemByStatement, launch, serve } from './support.mjs';
 
 const RUNS = 11;
 const results = {};
@@ -26,8 +26,6 @@ function quantile(xs, q) {
   return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
 }
 const ms = (x) => `${x.toFixed(1)} ms`;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
 const READY = () => {
   window.__ready = [];
   document.addEventListener('rolequiz:ready', () => window.__ready.push(performance.now()));
@@ -111,7 +109,7 @@ async function playRound(page, scope) {
   while (await scope.locator('.rq-statement').count()) {
     const item = itemByStatement(await scope.locator('.rq-statement').textContent(), scope.pack);
     await page.evaluate(() => (window.__kind = 'answer'));
-    await scope.getByRole('button', { name: new RegExp(`^${buttonName(item.answer, scope.pack)}\\b`) }).click();
+    await answerButton(scope, item.answer, scope.pack).click();
     await page.evaluate(() => (window.__kind = 'next'));
     await scope.locator('.rq-feedback .rq-button-primary').click();
   }
@@ -175,7 +173,7 @@ async function scale(browser, server) {
   for (let n = 0; n < 10; n++) {
     const item = itemByStatement(await quiz.locator('.rq-statement').textContent(), big);
     await page.evaluate(() => (window.__kind = 'answer'));
-    await quiz.getByRole('button', { name: new RegExp(`^${buttonName(item.answer, big)}\\b`) }).click();
+    await answerButton(quiz, item.answer, big).click();
     await page.evaluate(() => (window.__kind = 'next'));
     await quiz.locator('.rq-feedback .rq-button-primary').click();
   }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
-  buttonName,
+  answerButton,
   focusedAttribute,
   isFocused,
   itemByLabel,
@@ -149,7 +149,7 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await page.goto(`${env.server.url}/?seed=42`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await page.locator('.rq-statement').textContent());
-  await page.getByRole('button', { name: new RegExp(`^${buttonName(item.answer)}\\b`) }).click();
+  await answerButton(page, item.answer).click();
   await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
 
   // The address follows the view in an effect, after the click has returned.

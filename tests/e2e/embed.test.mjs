@@ -5,12 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
-  buttonName,
+  answerButton,
   hostPage,
   itemByStatement,
   openPage,
   screenshot,
   useBrowser,
+  wrongFor,
 } from './support.mjs';
 
 const env = useBrowser();
@@ -33,10 +34,6 @@ async function openHost(name, html, { width = 1280, widgets = 1 } = {}) {
     widgets,
   );
   return opened;
-}
-
-function answerButton(scope, answer) {
-  return scope.getByRole('button', { name: new RegExp(`^${buttonName(answer)}\\b`) });
 }
 
 test('two widgets on one page work independently, and fetch nothing but their code', async () => {
@@ -232,7 +229,7 @@ test('events tell the host page about answers and the finished round', async () 
   await answerButton(quiz, first.answer).click();
   await quiz.getByRole('button', { name: 'Next question' }).click();
   const second = itemByStatement(await quiz.locator('.rq-statement').textContent());
-  const wrong = ['both', PACK.roles[0].id, PACK.roles[1].id].find((a) => a !== second.answer);
+  const wrong = wrongFor(second.answer);
   await answerButton(quiz, wrong).click();
   await quiz.getByRole('button', { name: 'See results' }).click();
 

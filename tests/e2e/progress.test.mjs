@@ -3,12 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
-  buttonName,
+  answerButton,
   hostPage,
   itemByStatement,
   openPage,
   screenshot,
   useBrowser,
+  wrongFor,
 } from './support.mjs';
 
 const env = useBrowser();
@@ -16,15 +17,11 @@ const env = useBrowser();
 /** The standalone page's storage key for its round (page "/", widget "page"). */
 const PAGE_ROUND_KEY = `role-quiz:1:round:/:page:${PACK.id}@${PACK.version}`;
 
-function wrongFor(answer) {
-  return ['both', PACK.roles[0].id, PACK.roles[1].id].find((a) => a !== answer);
-}
-
 /** Answers the question on screen, right or wrong on purpose; returns its item. */
 async function answer(scope, right) {
   const item = itemByStatement(await scope.locator('.rq-statement').textContent());
   const choice = right ? item.answer : wrongFor(item.answer);
-  await scope.getByRole('button', { name: new RegExp(`^${buttonName(choice)}\\b`) }).click();
+  await answerButton(scope, choice).click();
   return item;
 }
 

@@ -4,29 +4,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
+  answerButton,
   buttonName,
   isFocused,
   itemByStatement,
   openPage,
   screenshot,
   useBrowser,
+  wrongFor,
 } from './support.mjs';
 
 const env = useBrowser();
 
-/** Some answer other than `answer`, to get a question wrong on purpose. */
-function wrongFor(answer) {
-  return ['both', PACK.roles[0].id, PACK.roles[1].id].find((a) => a !== answer);
-}
-
 /** The citation as the widget prints it: "Article › Section". */
 function citation({ source, section }) {
   return `${PACK.sources.find((s) => s.id === source).title} › ${section}`;
-}
-
-/** An answer button, found by the role name it starts with. */
-function answerButton(page, answer) {
-  return page.getByRole('button', { name: new RegExp(`^${buttonName(answer)}\\b`) });
 }
 
 for (const width of [1280, 360]) {

@@ -7,11 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST, ROOT } from './support.mjs';
-import { embedSizes } from '../../scripts/sizes.mjs';
+import { embedSizes, kb } from '../../scripts/sizes.mjs';
 
 const BUDGET = JSON.parse(await readFile(join(ROOT, 'tests', 'e2e', 'size-budget.json'), 'utf8'));
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
 test('the default embed stays within its brotli size budget', async () => {
   const { files, total } = await embedSizes(DIST);
   const limit = Math.floor(BUDGET.brotli_bytes * (1 + BUDGET.allowed_growth));

@@ -221,3 +221,17 @@ export function buttonName(answer, pack = PACK) {
   if (answer === 'both') return 'Both';
   return pack.roles.find((r) => r.id === answer).short;
 }
+
+/**
+ * The button that answers `answer` inside `scope` (a page, a widget or a
+ * frame). Its name starts with the role's and goes on with the role's title
+ * and, once answered, its mark, hence a prefix rather than `exact`.
+ */
+export function answerButton(scope, answer, pack = PACK) {
+  return scope.getByRole('button', { name: new RegExp(`^${buttonName(answer, pack)}\\b`) });
+}
+
+/** Some answer other than `answer`, to get a question wrong on purpose. */
+export function wrongFor(answer, pack = PACK) {
+  return ['both', pack.roles[0].id, pack.roles[1].id].find((a) => a !== answer);
+}
