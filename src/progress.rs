@@ -143,7 +143,7 @@ pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
         .map(|id| match pack.item_index(id) {
             Some(item) => Ok(Question {
                 item,
-                answer: pack.items[item].answer,
+                accepted: pack.items[item].accepted(),
             }),
             None => Err(SavedError::UnknownItem(id.to_owned())),
         })
@@ -325,11 +325,11 @@ mod tests {
     fn keys_separate_pages_widgets_and_pack_versions() {
         let pack = pack();
         let key = round_key("/post", "quiz", &pack);
-        assert_eq!(key, "role-quiz:1:round:/post:quiz:cio-cto@1.0.0");
+        assert_eq!(key, "role-quiz:1:round:/post:quiz:cio-cto@2.0.0");
         assert_ne!(key, round_key("/post", "1", &pack));
         assert_ne!(key, round_key("/other-post", "quiz", &pack));
         let mut newer = pack.clone();
-        newer.version = "1.1.0".into();
+        newer.version = "2.1.0".into();
         assert_ne!(key, round_key("/post", "quiz", &newer));
         assert_eq!(
             best_key(&pack),

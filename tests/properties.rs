@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use role_quiz::content::{self, Pack, BUILTIN_JSON};
 use role_quiz::embed::{shared_result, tab_from_hash, Options, Spelling};
 use role_quiz::progress::{self, Saved};
-use role_quiz::quiz::{Choice, Insight, Length, Phase, Round, RoundOptions};
+use role_quiz::quiz::{Accepted, Choice, Insight, Length, Phase, Round, RoundOptions};
 use serde_json::{json, Value};
 
 fn choice() -> impl Strategy<Value = Choice> {
@@ -19,6 +19,15 @@ fn choice() -> impl Strategy<Value = Choice> {
         Just(Choice::First),
         Just(Choice::Both),
         Just(Choice::Second)
+    ]
+}
+
+/// What an item accepts: mostly one answer, sometimes two where the sources
+/// disagree.
+fn accepted() -> impl Strategy<Value = Accepted> {
+    prop_oneof![
+        3 => choice().prop_map(Accepted::only),
+        1 => (choice(), choice()).prop_map(|(a, b)| Accepted::of([a, b])),
     ]
 }
 
@@ -132,8 +141,18 @@ fn assert_sound(pack: &Pack) {
     let ids: HashSet<&str> = pack.items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids.len(), pack.items.len());
     for item in &pack.items {
-        assert!(!item.statement.trim().is_empty() && !item.sources.is_empty());
-        for c in &item.sources {
+        assert!(!item.statement.trim().is_empty() && !item.views.is_empty());
+        let accepted = item.accepted();
+        assert_eq!(
+            accepted.choices().count(),
+            item.views.len(),
+            "one answer per view"
+        );
+        assert!(accepted.choices().count() < 3, "some answer must be wrong");
+        for view in &item.views {
+            assert!(!view.sources.is_empty());
+        }
+        for c in item.citations() {
             let source = pack
                 .sources
                 .iter()
@@ -177,7 +196,7 @@ proptest! {
 
     #[test]
     fn a_round_keeps_its_rules_whatever_the_reader_does(
-        key in prop::collection::vec(choice(), 0..40),
+        key in prop::collection::vec(accepted(), 0..40),
         length in prop_oneof![Just(Length::All), (0usize..60).prop_map(Length::Items)],
         seed in any::<u64>(),
         actions in prop::collection::vec(prop::option::of(choice()), 0..120),
@@ -202,10 +221,16 @@ proptest! {
             prop_assert_eq!(results.score.total, round.answered());
             prop_assert_eq!(results.misses().len(), round.answered() - round.score());
             let matrix = results.confusion();
-            prop_assert_eq!(matrix.iter().flatten().sum::<usize>(), round.answered());
+            prop_assert_eq!(
+                matrix.iter().flatten().sum::<usize>() + results.disputed.total,
+                round.answered()
+            );
             match results.insight() {
                 Insight::NoMisses => prop_assert_eq!(round.score(), round.answered()),
-                Insight::OneMiss(_) => prop_assert_eq!(round.answered() - round.score(), 1),
+                Insight::OneMiss { chosen, accepted } => {
+                    prop_assert_eq!(round.answered() - round.score(), 1);
+                    prop_assert!(!accepted.contains(chosen));
+                }
                 Insight::MixUp { count, misses, .. }
                 | Insight::OverChosen { count, misses, .. }
                 | Insight::OftenMissed { count, misses, .. } => {
@@ -217,6 +242,22 @@ proptest! {
             if round.phase() == Phase::Finished {
                 prop_assert_eq!(round.answered(), round.len());
             }
+        }
+    }
+
+    #[test]
+    fn every_answer_gets_its_share_of_any_round_the_pack_can_fill(
+        key in prop::collection::vec(accepted(), 0..60),
+        n in 0usize..40,
+        seed in any::<u64>(),
+    ) {
+        let round = Round::new(&key, RoundOptions { length: Length::Items(n), seed });
+        let n = n.min(key.len());
+        prop_assert_eq!(round.len(), n);
+        for c in Choice::ALL {
+            let in_pack = key.iter().filter(|a| a.contains(c)).count();
+            let in_round = round.questions().iter().filter(|q| q.accepted.contains(c)).count();
+            prop_assert!(in_round >= (n / 3).min(in_pack), "{:?}: {} of {}", c, in_round, n);
         }
     }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack, PackErrors};
-use role_quiz::quiz::{Choice, Outcome, Results, RoundOptions, Tally};
+use role_quiz::quiz::{Accepted, Choice, Outcome, Results, RoundOptions, Tally};
 use role_quiz::ui::{
     CompareProps, CompareScreen, Content, Embedding, FeedbackPanel, FeedbackProps, IntroProps,
     IntroScreen, QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
@@ -151,7 +151,7 @@ async fn an_answered_question_marks_the_choice_and_the_right_answer_in_words() {
         outcome: Some(Outcome {
             item,
             chosen: Choice::Second,
-            answer: Choice::First,
+            accepted: pack.items[item].accepted(),
         }),
         on_answer: Callback::noop(),
         on_start_over: None,
@@ -174,7 +174,7 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
         outcome: Outcome {
             item,
             chosen: Choice::Second,
-            answer: Choice::First,
+            accepted: pack.items[item].accepted(),
         },
         last: false,
         on_next: Callback::noop(),
@@ -187,39 +187,64 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
     assert!(html.contains("You chose "));
     assert!(html.contains(&pack.items[item].explanation));
     assert!(html.contains("CTO vs CIO – Breaking Down the Differences › The Role of the CIO"));
+    assert!(
+        html.contains(r#"<q class="rq-quote">define the organization&#x27;s data strategy</q>"#)
+            || html.contains(r#"<q class="rq-quote">define the organization's data strategy</q>"#),
+        "the evidence, quoted"
+    );
     assert!(html.contains(">Next question<kbd"), "Next, with its key N");
     assert!(!html.contains("rq-note"), "this item has no note");
     assert!(html.contains(">See where this sits in the comparison</button>"));
 }
 
-#[tokio::test]
-async fn feedback_on_a_disputed_item_shows_the_note_and_both_articles() {
-    let pack = pack();
-    let item = index_of(&pack, "technology-vision");
-    let html = render::<FeedbackPanel>(FeedbackProps {
+fn feedback(pack: &Rc<Pack>, item: usize, chosen: Choice) -> FeedbackProps {
+    FeedbackProps {
         pack: pack.clone(),
         outcome: Outcome {
             item,
-            chosen: Choice::Both,
-            answer: Choice::Both,
+            chosen,
+            accepted: pack.items[item].accepted(),
         },
         last: true,
         on_next: Callback::noop(),
         on_explore: None,
         next_ref: NodeRef::default(),
         shortcuts: false,
-    })
-    .await;
-    assert!(html.contains("Correct"));
-    assert!(!html.contains("You chose"));
-    assert!(html.contains(pack.items[item].note.as_deref().unwrap()));
-    assert!(html.contains("Sources"));
-    assert!(html.contains(
-        "The Relationship Between CIOs and CTOs › The Distinction between CIOs and CTOs"
-    ));
-    assert!(
-        html.contains(">See results</button>"),
-        "the last question leads to the results"
+    }
+}
+
+#[tokio::test]
+async fn following_either_article_on_a_disputed_item_is_right_and_says_who_says_what() {
+    let pack = pack();
+    let item = index_of(&pack, "technology-vision");
+    for chosen in [Choice::First, Choice::Second] {
+        let html = render::<FeedbackPanel>(feedback(&pack, item, chosen)).await;
+        assert!(
+            html.contains("Correct") && html.contains("Right, by <cite>"),
+            "{chosen:?}"
+        );
+        assert!(!html.contains("You chose"));
+        assert!(html.contains("What each source says"));
+        assert!(html.contains(
+            "The Relationship Between CIOs and CTOs › The Distinction between CIOs and CTOs"
+        ));
+        assert!(html.contains(
+            "CTO vs CIO – Breaking Down the Differences › Collaboration and Overlapping Responsibilities"
+        ));
+        assert!(
+            html.contains(r#"<q class="rq-quote">the overall technology vision and strategy</q>"#)
+        );
+        assert!(
+            html.contains(">See results</button>"),
+            "the last question leads to the results"
+        );
+    }
+    let wrong = render::<FeedbackPanel>(feedback(&pack, item, Choice::Both)).await;
+    assert!(wrong.contains("Not quite") && wrong.contains("The articles disagree: "));
+    assert_eq!(
+        wrong.matches("gives this to").count(),
+        2,
+        "every view, when wrong"
     );
 }
 
@@ -248,7 +273,7 @@ async fn results_show_the_score_the_verdict_the_breakdown_and_the_way_on() {
     let outcome = |item, chosen, answer| Outcome {
         item,
         chosen,
-        answer,
+        accepted: Accepted::only(answer),
     };
     let results = Results::from_outcomes([
         outcome(0, Choice::First, Choice::First),
@@ -296,7 +321,7 @@ async fn a_perfect_round_offers_no_retry_and_says_so() {
     let results = Results::from_outcomes([Outcome {
         item: 0,
         chosen: Choice::First,
-        answer: Choice::First,
+        accepted: Accepted::only(Choice::First),
     }]);
     let mut props = results_props(results);
     props.new_best = true;
@@ -386,7 +411,13 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
     let both = html.find("<span>Both</span>").expect("Both group");
     let second = html.find("<span>CTO only</span>").expect("CTO only group");
     assert!(first < both && both < second);
-    let per_answer = |answer| pack.items.iter().filter(|i| i.answer == answer).count();
+    let per_answer = |answer| {
+        let only = pack
+            .items
+            .iter()
+            .filter(|i| i.accepted().single() == Some(answer));
+        only.count()
+    };
     for (choice, region) in [
         (Choice::First, "first"),
         (Choice::Both, "both"),
@@ -407,9 +438,34 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
         html.contains("<title id=\"rq-compare-title\">"),
         "the diagram has a title"
     );
-    assert!(html
-        .contains("12 responsibilities belong to the CIO only, 12 to both and 12 to the CTO only"));
-    assert!(html.contains("Showing all 36 responsibilities"));
+    let disputed = pack.items.iter().filter(|i| i.is_disputed()).count();
+    assert_eq!(
+        Choice::ALL.iter().map(|&c| per_answer(c)).sum::<usize>() + disputed,
+        pack.items.len(),
+        "the groups add up to the pack"
+    );
+    assert!(html.contains(&format!(
+        "{} responsibilities belong to the CIO only, {} to both and {} to the CTO only. Below them, {disputed} responsibilities the two articles give to different roles.",
+        per_answer(Choice::First),
+        per_answer(Choice::Both),
+        per_answer(Choice::Second)
+    )));
+    // The disputed items have their own group after the three, and their own
+    // band on the diagram, each label marked.
+    let disagree = html
+        .find("<span>Where the articles disagree</span>")
+        .expect("disputed group");
+    assert!(second < disagree);
+    assert!(html.contains(&format!(
+        r#"<span class="rq-group-count">{disputed}</span>"#
+    )));
+    assert_eq!(html.matches("rq-disputed-mark").count(), disputed);
+    assert!(html.contains(&format!("Where the articles disagree ({disputed})")));
+    assert!(html.contains(&format!("+ {disputed} where the articles disagree")));
+    assert!(html.contains(&format!(
+        "Showing all {} responsibilities",
+        pack.items.len()
+    )));
     assert!(html.contains(">Test yourself</button>"));
     for role in &pack.roles {
         assert!(html.contains(&role.summary), "profiles side by side");

@@ -26,13 +26,20 @@ fn main() -> ExitCode {
             }
         };
         match Pack::from_json(&text) {
-            Ok(pack) => println!(
-                "{path}: ok: \"{}\", {} items on the {} and the {}",
-                pack.title,
-                pack.items.len(),
-                pack.roles[0].short,
-                pack.roles[1].short,
-            ),
+            Ok(pack) => {
+                let disputed = pack.items.iter().filter(|i| i.is_disputed()).count();
+                println!(
+                    "{path}: ok: \"{}\", {} items on the {} and the {}{}",
+                    pack.title,
+                    pack.items.len(),
+                    pack.roles[0].short,
+                    pack.roles[1].short,
+                    match disputed {
+                        0 => String::new(),
+                        n => format!(" ({n} where the sources disagree)"),
+                    }
+                )
+            }
             Err(errors) => {
                 let count = errors.0.len();
                 println!(

@@ -53,31 +53,41 @@ fn lowercase(text: &str) -> String {
 }
 
 /// The pack's items split by their answer: `groups[choice.index()]` holds the
-/// indices (in pack order) of the items whose answer is `choice`.
+/// indices (in pack order) of the items whose one answer is `choice`, and
+/// `disputed` those the sources disagree on, which belong to no one group.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Groups {
     groups: [Vec<usize>; 3],
+    disputed: Vec<usize>,
 }
 
 impl Groups {
     /// Every item that matches `filter`, in the group its answer names.
     pub fn of(pack: &Pack, filter: &Filter) -> Self {
-        let mut groups: [Vec<usize>; 3] = Default::default();
+        let mut result = Self::default();
         for (i, item) in pack.items.iter().enumerate() {
             if filter.matches(&item.statement, &item.label) {
-                groups[item.answer.index()].push(i);
+                match item.accepted().single() {
+                    Some(answer) => result.groups[answer.index()].push(i),
+                    None => result.disputed.push(i),
+                }
             }
         }
-        Self { groups }
+        result
     }
 
     pub fn get(&self, choice: Choice) -> &[usize] {
         &self.groups[choice.index()]
     }
 
-    /// How many items are shown in all three groups together.
+    /// The items the sources disagree on.
+    pub fn disputed(&self) -> &[usize] {
+        &self.disputed
+    }
+
+    /// How many items are shown in all the groups together.
     pub fn len(&self) -> usize {
-        self.groups.iter().map(Vec::len).sum()
+        self.groups.iter().map(Vec::len).sum::<usize>() + self.disputed.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -86,19 +96,26 @@ impl Groups {
 
     /// Each group's items as diagram labels, in group order.
     pub fn labels(&self, pack: &Pack) -> [Vec<venn::Label>; 3] {
-        Choice::ALL.map(|choice| {
-            self.get(choice)
-                .iter()
-                .filter_map(|&item| {
-                    Some(venn::Label {
-                        item,
-                        text: pack.items.get(item)?.label.clone(),
-                        mark: None,
-                    })
-                })
-                .collect()
-        })
+        Choice::ALL.map(|choice| labels(pack, self.get(choice), None))
     }
+
+    /// The disputed items as diagram labels, marked as such.
+    pub fn disputed_labels(&self, pack: &Pack) -> Vec<venn::Label> {
+        labels(pack, &self.disputed, Some(venn::Mark::Disputed))
+    }
+}
+
+fn labels(pack: &Pack, items: &[usize], mark: Option<venn::Mark>) -> Vec<venn::Label> {
+    items
+        .iter()
+        .filter_map(|&item| {
+            Some(venn::Label {
+                item,
+                text: pack.items.get(item)?.label.clone(),
+                mark,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -117,11 +134,24 @@ mod tests {
         let mut seen = vec![0; pack.items.len()];
         for choice in Choice::ALL {
             for &i in groups.get(choice) {
-                assert_eq!(pack.items[i].answer, choice, "{}", pack.items[i].id);
+                assert_eq!(
+                    pack.items[i].accepted().single(),
+                    Some(choice),
+                    "{}",
+                    pack.items[i].id
+                );
                 seen[i] += 1;
             }
         }
+        for &i in groups.disputed() {
+            assert!(pack.items[i].is_disputed(), "{}", pack.items[i].id);
+            seen[i] += 1;
+        }
         assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+        assert!(
+            !groups.disputed().is_empty(),
+            "the built-in pack has disputes"
+        );
         assert_eq!(groups.len(), pack.items.len());
     }
 
@@ -142,7 +172,7 @@ mod tests {
             .flat_map(|&c| groups.get(c))
             .map(|&i| pack.items[i].id.as_str())
             .collect();
-        assert_eq!(ids, ["networks-and-databases"]);
+        assert_eq!(ids, ["information-systems-upkeep"]);
     }
 
     #[test]

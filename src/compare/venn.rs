@@ -190,11 +190,13 @@ fn advance(c: char) -> f64 {
 }
 
 /// Whether a label stands for a right or a wrong answer (on the results'
-/// "your answers" diagram). It is drawn as an icon inside the label.
+/// "your answers" diagram), or for an item the sources disagree on (on the
+/// comparison's). It is drawn as an icon inside the label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
     Right,
     Wrong,
+    Disputed,
 }
 
 /// A label to place: which item it names, its text, and any mark.
@@ -209,7 +211,8 @@ pub struct Label {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
     pub item: usize,
-    pub region: Choice,
+    /// `None` in the band of disputed items below the circles.
+    pub region: Option<Choice>,
     pub text: String,
     pub mark: Option<Mark>,
     pub x: f64,
@@ -225,12 +228,22 @@ pub struct Layout {
     pub placed: Vec<Placed>,
     /// Indexed by [`Choice::index`].
     pub left_out: [usize; 3],
+    /// The band below the drawing for items the sources disagree on (which
+    /// belong in no one region): its height, 0 when there are none.
+    pub band: f64,
+    pub band_left_out: usize,
 }
+
+/// The band's caption line, above its labels.
+pub const BAND_CAPTION: f64 = 26.0;
+/// The most rows of labels the band takes before it counts the rest.
+const BAND_ROWS: usize = 3;
 
 /// Places each region's labels in rows: the widest labels first, into the
 /// widest rows (nearest the circles' centre line), each row centred in the
-/// room it has.
-pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
+/// room it has. Disputed items go in rows of a band below the circles,
+/// under a caption, so none of them silently sits in one region.
+pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3], disputed: Vec<Label>) -> Layout {
     let g = geometry;
     let pitch = g.label_height + g.row_gap;
     let centre = g.left.cy;
@@ -243,60 +256,92 @@ pub fn layout(geometry: &Geometry, regions: [Vec<Label>; 3]) -> Layout {
 
     let mut result = Layout::default();
     for (region, labels) in Choice::ALL.into_iter().zip(regions) {
-        let mut waiting: Vec<(Label, f64)> = labels
-            .into_iter()
-            .map(|l| {
-                let width = g.label_width(&l.text, l.mark.is_some());
-                (l, width)
-            })
-            .collect();
-        // Widest first, so the long labels get the long rows near the middle
-        // (first-fit decreasing packs far better than pack order).
-        order::sort(&mut waiting, |(_, width)| (-order::float(*width), 0, 0));
+        let mut waiting = widest_first(g, labels);
         for &k in &rows {
             if waiting.is_empty() {
                 break;
             }
             let y0 = centre + k as f64 * pitch - g.label_height / 2.0;
-            let y1 = y0 + g.label_height;
-            let Some((min, max)) = g.span(region, y0, y1) else {
-                continue;
-            };
-            // First fit: take every waiting label that still fits the row.
-            let mut used = 0.0;
-            let mut row = Vec::new();
-            waiting.retain(|(label, width)| {
-                let extra = if row.is_empty() {
-                    *width
-                } else {
-                    g.gap + width
-                };
-                if used + extra <= max - min {
-                    used += extra;
-                    row.push((label.clone(), *width));
-                    false
-                } else {
-                    true
-                }
-            });
-            let mut x = min + (max - min - used) / 2.0;
-            for (label, width) in row {
-                result.placed.push(Placed {
-                    item: label.item,
-                    region,
-                    text: label.text,
-                    mark: label.mark,
-                    x,
-                    y: y0,
-                    width,
-                    height: g.label_height,
-                });
-                x += width + g.gap;
+            if let Some(span) = g.span(region, y0, y0 + g.label_height) {
+                fill_row(g, &mut waiting, Some(region), span, y0, &mut result.placed);
             }
         }
         result.left_out[region.index()] = waiting.len();
     }
+    if !disputed.is_empty() {
+        let mut waiting = widest_first(g, disputed);
+        let mut rows = 0;
+        while rows < BAND_ROWS && !waiting.is_empty() {
+            let y0 = g.height + BAND_CAPTION + rows as f64 * pitch;
+            let span = (g.margin, g.width - g.margin);
+            let before = waiting.len();
+            fill_row(g, &mut waiting, None, span, y0, &mut result.placed);
+            if waiting.len() == before {
+                break;
+            }
+            rows += 1;
+        }
+        result.band = BAND_CAPTION + rows as f64 * pitch + g.row_gap;
+        result.band_left_out = waiting.len();
+    }
     result
+}
+
+/// Labels with their widths, widest first, so the long labels get the long
+/// rows near the middle (first-fit decreasing packs far better than pack
+/// order).
+fn widest_first(g: &Geometry, labels: Vec<Label>) -> Vec<(Label, f64)> {
+    let mut waiting: Vec<(Label, f64)> = labels
+        .into_iter()
+        .map(|l| {
+            let width = g.label_width(&l.text, l.mark.is_some());
+            (l, width)
+        })
+        .collect();
+    order::sort(&mut waiting, |(_, width)| (-order::float(*width), 0, 0));
+    waiting
+}
+
+/// First fit: takes every waiting label that still fits the row spanning
+/// `[min, max]` at `y0`, and places the row centred in it.
+fn fill_row(
+    g: &Geometry,
+    waiting: &mut Vec<(Label, f64)>,
+    region: Option<Choice>,
+    (min, max): (f64, f64),
+    y0: f64,
+    placed: &mut Vec<Placed>,
+) {
+    let mut used = 0.0;
+    let mut row = Vec::new();
+    waiting.retain(|(label, width)| {
+        let extra = if row.is_empty() {
+            *width
+        } else {
+            g.gap + width
+        };
+        if used + extra <= max - min {
+            used += extra;
+            row.push((label.clone(), *width));
+            false
+        } else {
+            true
+        }
+    });
+    let mut x = min + (max - min - used) / 2.0;
+    for (label, width) in row {
+        placed.push(Placed {
+            item: label.item,
+            region,
+            text: label.text,
+            mark: label.mark,
+            x,
+            y: y0,
+            width,
+            height: g.label_height,
+        });
+        x += width + g.gap;
+    }
 }
 
 #[cfg(test)]
@@ -335,9 +380,19 @@ mod tests {
     fn assert_sound(g: &Geometry, layout: &Layout) {
         for p in &layout.placed {
             let ok = match p.region {
-                Choice::First => inside(&g.left, p, g.margin) && outside(&g.right, p, g.margin),
-                Choice::Both => inside(&g.left, p, g.margin) && inside(&g.right, p, g.margin),
-                Choice::Second => inside(&g.right, p, g.margin) && outside(&g.left, p, g.margin),
+                Some(Choice::First) => {
+                    inside(&g.left, p, g.margin) && outside(&g.right, p, g.margin)
+                }
+                Some(Choice::Both) => inside(&g.left, p, g.margin) && inside(&g.right, p, g.margin),
+                Some(Choice::Second) => {
+                    inside(&g.right, p, g.margin) && outside(&g.left, p, g.margin)
+                }
+                // The band: below the drawing and its captions, clear of both circles.
+                None => {
+                    p.y >= g.height + BAND_CAPTION - EPS
+                        && outside(&g.left, p, g.margin)
+                        && outside(&g.right, p, g.margin)
+                }
             };
             assert!(ok, "{:?} leaves its region", p);
             assert!(
@@ -345,7 +400,7 @@ mod tests {
                 "{p:?} is off the drawing"
             );
             assert!(
-                p.y >= 0.0 && p.y + p.height <= g.height,
+                p.y >= 0.0 && p.y + p.height <= g.height + layout.band,
                 "{p:?} is off the drawing"
             );
         }
@@ -360,14 +415,24 @@ mod tests {
     fn every_builtin_label_fits_inside_its_region_without_overlap() {
         let pack = content::builtin().unwrap();
         let groups = Groups::of(&pack, &Filter::default());
-        let layout = layout(&WIDE, groups.labels(&pack));
+        let layout = layout(&WIDE, groups.labels(&pack), groups.disputed_labels(&pack));
         assert_eq!(layout.left_out, [0, 0, 0], "labels left out");
+        assert_eq!(layout.band_left_out, 0, "disputed labels left out");
         assert_eq!(layout.placed.len(), pack.items.len());
+        assert!(layout.band > BAND_CAPTION, "the band has a row of labels");
         assert_sound(&WIDE, &layout);
         for p in &layout.placed {
+            let item = &pack.items[p.item];
             assert_eq!(
-                pack.items[p.item].answer, p.region,
+                item.accepted().single(),
+                p.region,
                 "{} in the wrong region",
+                p.text
+            );
+            assert_eq!(
+                item.is_disputed(),
+                p.mark == Some(Mark::Disputed),
+                "{}",
                 p.text
             );
         }
@@ -378,7 +443,7 @@ mod tests {
         let pack = content::builtin().unwrap();
         for query in ["data", "tech", "the", "strategy", "risk"] {
             let groups = Groups::of(&pack, &Filter::new(query));
-            let layout = layout(&WIDE, groups.labels(&pack));
+            let layout = layout(&WIDE, groups.labels(&pack), groups.disputed_labels(&pack));
             assert_eq!(layout.placed.len(), groups.len(), "{query}");
             assert_sound(&WIDE, &layout);
         }
@@ -396,11 +461,23 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         });
-        let layout = layout(&WIDE, regions);
+        let disputed: Vec<Label> = (0..100)
+            .map(|item| Label {
+                item,
+                text: "y".repeat(4 + rng.below(24)),
+                mark: Some(Mark::Disputed),
+            })
+            .collect();
+        let layout = layout(&WIDE, regions, disputed);
         assert_sound(&WIDE, &layout);
         let placed = layout.placed.len();
         assert!(placed > 30, "only {placed} placed");
-        assert_eq!(placed + layout.left_out.iter().sum::<usize>(), 1200);
+        let left_out = layout.left_out.iter().sum::<usize>() + layout.band_left_out;
+        assert_eq!(placed + left_out, 1300);
+        assert!(layout.band_left_out > 0 && layout.band_left_out < 100);
+        assert!(
+            layout.band <= BAND_CAPTION + 3.0 * (WIDE.label_height + WIDE.row_gap) + WIDE.row_gap
+        );
     }
 
     #[test]
@@ -414,9 +491,10 @@ mod tests {
             vec![],
             vec![],
         ];
-        let layout = layout(&WIDE, regions);
+        let layout = layout(&WIDE, regions, Vec::new());
         assert!(layout.placed.is_empty());
         assert_eq!(layout.left_out, [1, 0, 0]);
+        assert_eq!(layout.band, 0.0, "no disputed items, no band");
     }
 
     #[test]
@@ -443,7 +521,7 @@ mod tests {
     fn answers(pack: &content::Pack, picks: &[(usize, Choice)]) -> [Vec<Label>; 3] {
         let mut regions: [Vec<Label>; 3] = Default::default();
         for &(item, chosen) in picks {
-            let right = pack.items[item].answer == chosen;
+            let right = pack.items[item].accepted().contains(chosen);
             regions[chosen.index()].push(Label {
                 item,
                 text: pack.items[item].label.clone(),
@@ -463,7 +541,7 @@ mod tests {
         for region in Choice::ALL {
             let picks: Vec<(usize, Choice)> =
                 by_length[..10].iter().map(|&i| (i, region)).collect();
-            let layout = layout(&ANSWERS, answers(&pack, &picks));
+            let layout = layout(&ANSWERS, answers(&pack, &picks), Vec::new());
             assert_eq!(
                 layout.left_out,
                 [0, 0, 0],
@@ -480,7 +558,7 @@ mod tests {
                 .iter()
                 .map(|&i| (i, Choice::ALL[rng.below(3)]))
                 .collect();
-            let layout = layout(&ANSWERS, answers(&pack, &picks));
+            let layout = layout(&ANSWERS, answers(&pack, &picks), Vec::new());
             assert_eq!(layout.left_out, [0, 0, 0], "{picks:?}");
             assert_sound(&ANSWERS, &layout);
         }
@@ -492,12 +570,13 @@ mod tests {
         let pack = content::builtin().unwrap();
         let mut regions: [Vec<Label>; 3] = Default::default();
         for (i, item) in pack.items.iter().enumerate() {
+            let right = item.views[0].answer;
             let chosen = if i % 2 == 0 {
-                item.answer
+                right
             } else {
-                Choice::ALL[(item.answer.index() + 1) % 3]
+                Choice::ALL[(right.index() + 1) % 3]
             };
-            let mark = if chosen == item.answer {
+            let mark = if item.accepted().contains(chosen) {
                 Mark::Right
             } else {
                 Mark::Wrong
@@ -508,7 +587,7 @@ mod tests {
                 mark: Some(mark),
             });
         }
-        let layout = layout(&WIDE, regions);
+        let layout = layout(&WIDE, regions, Vec::new());
         assert_sound(&WIDE, &layout);
         assert_eq!(
             layout.placed.len() + layout.left_out.iter().sum::<usize>(),

@@ -50,8 +50,20 @@ pub enum Problem {
     TooMany { found: usize, max: usize },
     #[error("needs at least {min} items to make a round, found {found}")]
     TooFewItems { found: usize, min: usize },
-    #[error("this widget reads pack schema {supported}, found schema {found}")]
+    #[error("this widget reads pack schemas 1 to {supported}, found schema {found}")]
     UnsupportedSchema { found: u64, supported: u64 },
+    #[error("is a field of pack schema {since}; write \"schema\": {since} at the top of the pack to use it")]
+    NewerField { since: u64 },
+    #[error("needs \"answer\" and \"sources\", or \"views\" where the sources disagree")]
+    NoAnswer,
+    #[error("has \"views\" and also \"answer\" or \"sources\": keep the views, or the one answer and its sources")]
+    ViewsAndAnswer,
+    #[error("has {found} view; views are for sources that disagree, so give two or more, or use \"answer\" and \"sources\"")]
+    TooFewViews { found: usize },
+    #[error("{answer:?} is already the answer of {first}; each view gives a different answer")]
+    RepeatedView { answer: String, first: String },
+    #[error("accepts every answer, so no reader could get the item wrong")]
+    EveryAnswerAccepted,
     #[error("must not be empty")]
     Empty,
     #[error("is {found} characters long, more than the limit of {max}")]

@@ -12,7 +12,7 @@ mod read;
 mod validate;
 
 pub use error::{Location, PackError, PackErrors, Problem};
-pub use pack::{Citation, Item, Pack, Role, Source, Verdict, MAX_BYTES, MIN_ITEMS, SCHEMA};
+pub use pack::{Citation, Item, Pack, Role, Source, Verdict, View, MAX_BYTES, MIN_ITEMS, SCHEMA};
 
 /// The built-in pack's JSON as the wasm carries it: `content/cio-cto.json`
 /// without the white space between tokens (see `build.rs`).

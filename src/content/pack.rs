@@ -2,12 +2,15 @@ use super::check::Checker;
 use super::error::{Location, PackError, PackErrors, Problem};
 use super::{read, validate};
 use crate::json::Json;
-use crate::quiz::Choice;
+use crate::quiz::{Accepted, Choice};
 
-/// The pack schema this build reads. A pack states its schema so that a later
-/// widget can read old packs, and an old widget can say clearly that a pack is
-/// too new instead of failing on an unknown field.
-pub const SCHEMA: u64 = 1;
+/// The newest pack schema this build reads. A pack states its schema so that
+/// a later widget can read old packs, and an old widget can say clearly that a
+/// pack is too new instead of failing on an unknown field.
+///
+/// Schema 2 added items with several views (where the sources disagree) and
+/// quotes in citations; a schema 1 pack is still read as it always was.
+pub const SCHEMA: u64 = 2;
 
 /// The fewest items a pack can have: fewer do not make a round worth taking.
 pub const MIN_ITEMS: usize = 3;
@@ -65,11 +68,20 @@ pub struct Item {
     /// A few words for tight spaces, such as a diagram.
     pub label: String,
     pub statement: String,
-    pub answer: Choice,
+    /// What the sources say: one view for most items, two or more with
+    /// different answers where the sources disagree. Never empty.
+    pub views: Vec<View>,
     pub explanation: String,
-    pub sources: Vec<Citation>,
-    /// Shown with the explanation when the sources disagree or need a caveat.
+    /// Shown with the explanation when the sources need a caveat.
     pub note: Option<String>,
+}
+
+/// One answer to an item and the sources that give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    pub answer: Choice,
+    /// Never empty.
+    pub sources: Vec<Citation>,
 }
 
 /// A pointer to the section of a source article that backs an item.
@@ -78,6 +90,31 @@ pub struct Citation {
     /// A [`Source::id`].
     pub source: String,
     pub section: String,
+    /// A few words copied from that section, shown as a quotation: the
+    /// evidence itself, not just where to find it.
+    pub quote: Option<String>,
+}
+
+impl Item {
+    /// Every answer a reader may give and be right.
+    pub fn accepted(&self) -> Accepted {
+        Accepted::of(self.views.iter().map(|v| v.answer))
+    }
+
+    /// The sources disagree on this item.
+    pub fn is_disputed(&self) -> bool {
+        self.views.len() > 1
+    }
+
+    /// The view that gives `answer`, if one does.
+    pub fn view(&self, answer: Choice) -> Option<&View> {
+        self.views.iter().find(|v| v.answer == answer)
+    }
+
+    /// Every citation, view by view.
+    pub fn citations(&self) -> impl Iterator<Item = &Citation> {
+        self.views.iter().flat_map(|v| &v.sources)
+    }
 }
 
 /// The one-line judgement for scores from `from` percent up to the next verdict.
@@ -100,15 +137,24 @@ pub(super) struct PackFile {
     pub verdicts: Vec<Verdict>,
 }
 
+/// An item as written: either `answer` and `sources` (one view), or
+/// `views`. Which of them is there is for validation to judge.
 pub(super) struct ItemFile {
     pub id: String,
     pub label: String,
     pub statement: String,
     /// A role id or "both".
-    pub answer: String,
+    pub answer: Option<String>,
+    pub sources: Option<Vec<Citation>>,
+    pub views: Option<Vec<ViewFile>>,
     pub explanation: String,
-    pub sources: Vec<Citation>,
     pub note: Option<String>,
+}
+
+pub(super) struct ViewFile {
+    /// A role id or "both".
+    pub answer: String,
+    pub sources: Vec<Citation>,
 }
 
 impl Pack {
@@ -141,9 +187,10 @@ impl Pack {
         validate::pack(file, check)
     }
 
-    /// The right answer of every item, in pack order: what a round is built from.
-    pub fn answer_key(&self) -> Vec<Choice> {
-        self.items.iter().map(|item| item.answer).collect()
+    /// The answers every item accepts, in pack order: what a round is built
+    /// from.
+    pub fn answer_key(&self) -> Vec<Accepted> {
+        self.items.iter().map(Item::accepted).collect()
     }
 
     /// The role a choice names; `None` for [`Choice::Both`].
@@ -176,14 +223,20 @@ impl Pack {
         self.role(choice).map_or("Both", |role| role.short.as_str())
     }
 
+    /// The source a citation names.
+    pub fn source(&self, citation: &Citation) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == citation.source)
+    }
+
+    /// "CTO vs CIO – Breaking Down the Differences".
+    pub fn source_title<'a>(&'a self, citation: &'a Citation) -> &'a str {
+        self.source(citation)
+            .map_or(citation.source.as_str(), |s| s.title.as_str())
+    }
+
     /// "CTO vs CIO – Breaking Down the Differences › The Role of the CIO".
     pub fn citation_text(&self, citation: &Citation) -> String {
-        let title = self
-            .sources
-            .iter()
-            .find(|s| s.id == citation.source)
-            .map_or(citation.source.as_str(), |s| s.title.as_str());
-        format!("{title} › {}", citation.section)
+        format!("{} › {}", self.source_title(citation), citation.section)
     }
 
     /// The verdict for a score in whole percent.

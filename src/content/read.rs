@@ -5,7 +5,7 @@
 
 use super::check::{join, Checker, ROOT};
 use super::error::Problem;
-use super::pack::{Citation, ItemFile, PackFile, Role, Source, Verdict};
+use super::pack::{Citation, ItemFile, PackFile, Role, Source, Verdict, ViewFile};
 use crate::json::Json;
 
 /// The most entries a list may have: far above real packs, low enough that a
@@ -16,6 +16,8 @@ mod most {
     pub const FOCUS: usize = 12;
     pub const ITEMS: usize = 5000;
     pub const CITATIONS: usize = 10;
+    /// Three views would accept every answer; validation says so.
+    pub const VIEWS: usize = 3;
     pub const VERDICTS: usize = 20;
 }
 
@@ -24,8 +26,10 @@ pub(super) fn pack(value: &Json, check: &mut Checker) -> PackFile {
         "schema", "id", "version", "title", "intro", "sources", "roles", "items", "verdicts",
     ];
     let object = check.get_object("", value, &fields, &fields);
+    let schema = check.get_number(object, "", "schema");
+    let item = |c: &mut Checker, at: &str, v: &Json| item(c, at, v, schema);
     PackFile {
-        schema: check.get_number(object, "", "schema"),
+        schema,
         id: check.get_text(object, "", "id"),
         version: check.get_text(object, "", "version"),
         title: check.get_text(object, "", "title"),
@@ -66,42 +70,66 @@ fn role(check: &mut Checker, at: &str, value: &Json) -> Role {
     }
 }
 
-fn item(check: &mut Checker, at: &str, value: &Json) -> ItemFile {
-    let required = [
-        "id",
-        "label",
-        "statement",
-        "answer",
-        "explanation",
-        "sources",
-    ];
+/// An item. In schema 1 it has one answer and its sources; from schema 2 on
+/// it may have `views` instead, which validation checks.
+fn item(check: &mut Checker, at: &str, value: &Json, schema: u64) -> ItemFile {
     let fields = [
         "id",
         "label",
         "statement",
         "answer",
-        "explanation",
         "sources",
+        "views",
+        "explanation",
         "note",
     ];
-    let o = check.get_object(at, value, &fields, &required);
+    let required: &[&str] = if schema < 2 {
+        &[
+            "id",
+            "label",
+            "statement",
+            "answer",
+            "explanation",
+            "sources",
+        ]
+    } else {
+        &["id", "label", "statement", "explanation"]
+    };
+    let o = check.get_object(at, value, &fields, required);
+    check.newer_field(o, at, "views", schema);
+    let citation = |c: &mut Checker, at: &str, v: &Json| citation(c, at, v, schema);
+    let view = |c: &mut Checker, at: &str, v: &Json| {
+        let fields = ["answer", "sources"];
+        let o = c.get_object(at, v, &fields, &fields);
+        ViewFile {
+            answer: c.get_text(o, at, "answer"),
+            sources: c.get_list(o, at, "sources", most::CITATIONS, citation),
+        }
+    };
     ItemFile {
         id: check.get_text(o, at, "id"),
         label: check.get_text(o, at, "label"),
         statement: check.get_text(o, at, "statement"),
-        answer: check.get_text(o, at, "answer"),
+        answer: check.get_optional_text(o, at, "answer"),
+        sources: check.get_optional_list(o, at, "sources", most::CITATIONS, citation),
+        views: check.get_optional_list(o, at, "views", most::VIEWS, view),
         explanation: check.get_text(o, at, "explanation"),
-        sources: check.get_list(o, at, "sources", most::CITATIONS, citation),
         note: check.get_optional_text(o, at, "note"),
     }
 }
 
-fn citation(check: &mut Checker, at: &str, value: &Json) -> Citation {
-    let fields = ["source", "section"];
-    let o = check.get_object(at, value, &fields, &fields);
+fn citation(check: &mut Checker, at: &str, value: &Json, schema: u64) -> Citation {
+    let o = check.get_object(
+        at,
+        value,
+        &["source", "section", "quote"],
+        &["source", "section"],
+    );
+    check.newer_field(o, at, "quote", schema);
     Citation {
         source: check.get_text(o, at, "source"),
         section: check.get_text(o, at, "section"),
+        quote: check.get_optional_text(o, at, "quote"),
     }
 }
 
@@ -152,6 +180,15 @@ impl Checker {
 
     fn field<'v>(&self, object: Object<'v>, key: &str) -> Option<&'v Json> {
         object?.get(key)
+    }
+
+    /// Reports `key` when the pack's schema is older than the one that
+    /// brought it in, naming the schema that has it.
+    fn newer_field(&mut self, object: Object<'_>, at: &str, key: &str, schema: u64) {
+        const SINCE: u64 = 2;
+        if schema < SINCE && self.field(object, key).is_some() {
+            self.report(join(at, key), Problem::NewerField { since: SINCE });
+        }
     }
 
     /// A text field; empty when absent or of the wrong kind (and reported).
@@ -210,10 +247,22 @@ impl Checker {
         most: usize,
         read: impl Fn(&mut Checker, &str, &Json) -> T,
     ) -> Vec<T> {
+        self.get_optional_list(object, at, key, most, read)
+            .unwrap_or_default()
+    }
+
+    /// A list field that may be absent (`None`); empty when of the wrong kind.
+    fn get_optional_list<T>(
+        &mut self,
+        object: Object<'_>,
+        at: &str,
+        key: &str,
+        most: usize,
+        read: impl Fn(&mut Checker, &str, &Json) -> T,
+    ) -> Option<Vec<T>> {
         let path = join(at, key);
-        match self.field(object, key) {
-            None => Vec::new(),
-            Some(Json::Array(entries)) => {
+        Some(match self.field(object, key)? {
+            Json::Array(entries) => {
                 if entries.len() > most {
                     self.report(
                         &path,
@@ -229,7 +278,7 @@ impl Checker {
                     .map(|(i, v)| read(self, &format!("{path}[{i}]"), v))
                     .collect()
             }
-            Some(other) => {
+            other => {
                 self.unreadable(
                     &path,
                     Problem::WrongType {
@@ -239,6 +288,6 @@ impl Checker {
                 );
                 Vec::new()
             }
-        }
+        })
     }
 }

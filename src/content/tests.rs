@@ -58,8 +58,9 @@ fn the_builtin_pack_has_enough_items_of_each_answer() {
     let pack = builtin().unwrap();
     assert!(pack.items.len() >= 30, "{} items", pack.items.len());
     for choice in Choice::ALL {
-        let n = pack.items.iter().filter(|i| i.answer == choice).count();
-        assert!(n >= 8, "only {n} items answer {choice:?}");
+        let accepting = pack.items.iter().filter(|i| i.accepted().contains(choice));
+        let n = accepting.count();
+        assert!(n >= 8, "only {n} items accept {choice:?}");
     }
 }
 
@@ -83,22 +84,58 @@ fn the_builtin_roles_have_four_to_six_focus_areas() {
 }
 
 #[test]
-fn every_builtin_item_cites_the_articles_and_the_vision_dispute_is_noted() {
+fn every_builtin_citation_quotes_three_to_seven_words() {
+    // That each quote stands in the section it cites is checked against the
+    // articles themselves by scripts/check-wording, which `make test` runs.
     let pack = builtin().unwrap();
     for item in &pack.items {
-        assert!(!item.sources.is_empty(), "{} cites nothing", item.id);
+        assert!(
+            item.citations().next().is_some(),
+            "{} cites nothing",
+            item.id
+        );
+        for citation in item.citations() {
+            let quote = citation.quote.as_deref().unwrap_or_default();
+            let words = quote.split_whitespace().count();
+            assert!((3..=7).contains(&words), "{}: {quote:?}", item.id);
+        }
     }
-    let vision = pack
-        .items
-        .iter()
-        .find(|i| i.id == "technology-vision")
-        .unwrap();
-    let note = vision
-        .note
-        .as_deref()
-        .expect("the vision item explains the disagreement");
-    assert!(note.contains("disagree"));
-    assert_eq!(vision.sources.len(), 2, "cites both articles");
+}
+
+#[test]
+fn the_vision_item_accepts_each_articles_answer() {
+    let pack = builtin().unwrap();
+    let vision = &pack.items[pack.item_index("technology-vision").unwrap()];
+    assert!(vision.is_disputed());
+    let by = |choice| {
+        let view = vision.view(choice).unwrap();
+        view.sources
+            .iter()
+            .map(|c| c.source.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(by(Choice::First).iter().all(|&s| s == "relationship"));
+    assert!(by(Choice::Second).iter().all(|&s| s == "differences"));
+    assert!(
+        !vision.accepted().contains(Choice::Both),
+        "neither article says both"
+    );
+}
+
+#[test]
+fn every_disputed_builtin_item_says_either_answer_counts() {
+    let pack = builtin().unwrap();
+    let disputed: Vec<&Item> = pack.items.iter().filter(|i| i.is_disputed()).collect();
+    assert!(disputed.len() >= 2, "{} disputed items", disputed.len());
+    for item in disputed {
+        assert!(
+            item.explanation.starts_with("The articles disagree")
+                || item.explanation.starts_with("Either answer counts"),
+            "{}: {}",
+            item.id,
+            item.explanation
+        );
+    }
 }
 
 #[test]
@@ -107,6 +144,7 @@ fn a_citation_reads_article_then_section() {
     let citation = Citation {
         source: "differences".into(),
         section: "The Role of the CIO".into(),
+        quote: None,
     };
     assert_eq!(
         pack.citation_text(&citation),
@@ -153,7 +191,7 @@ fn a_duplicate_item_id_names_the_first_use() {
     let errors = broken(|p| p["items"][7]["id"] = p["items"][2]["id"].clone());
     assert_eq!(
         errors,
-        [r#"items[7].id: the id "information-as-a-resource" is already used by items[2]"#]
+        [r#"items[7].id: the id "department-needs" is already used by items[2]"#]
     );
 }
 
@@ -163,7 +201,7 @@ fn labels_must_tell_items_apart() {
     assert_eq!(
         errors,
         [
-            r#"items[9].label: the label "Networks and databases" is already used by items[1]; labels tell items apart on the diagram"#
+            r#"items[9].label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
         ]
     );
 }
@@ -233,12 +271,12 @@ fn verdicts_must_cover_every_score() {
 #[test]
 fn a_newer_schema_is_refused_by_itself() {
     let errors = broken(|p| {
-        p["schema"] = json!(2);
+        p["schema"] = json!(3);
         p["title"] = json!("");
     });
     assert_eq!(
         errors,
-        ["schema: this widget reads pack schema 1, found schema 2"]
+        ["schema: this widget reads pack schemas 1 to 2, found schema 3"]
     );
 }
 
@@ -265,7 +303,7 @@ fn unknown_fields_list_the_fields_that_belong_there() {
     let errors = broken(|p| p["items"][0]["colour"] = json!("red"));
     assert_eq!(
         errors,
-        ["items[0].colour: is not a field here; the fields here are id, label, statement, answer, explanation, sources, note"]
+        ["items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note"]
     );
 }
 
@@ -341,10 +379,144 @@ fn structural_and_semantic_problems_come_together_each_once() {
         errors,
         [
             "items[0].statement: is missing",
-            "items[1].colour: is not a field here; the fields here are id, label, statement, answer, explanation, sources, note",
+            "items[1].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note",
             "items[5].explanation: expected text, found a list",
-            r#"items[3].id: the id "department-needs" is already used by items[2]"#,
+            r#"items[3].id: the id "information-flow" is already used by items[2]"#,
             r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#,
         ]
     );
+}
+
+/// The index of the built-in pack's first disputed item, in JSON.
+fn first_disputed(pack: &Value) -> usize {
+    pack["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|i| i.get("views").is_some())
+        .unwrap()
+}
+
+#[test]
+fn a_schema_1_pack_reads_as_it_always_did() {
+    let text = include_str!("../../content/cto-cfo.example.json");
+    assert_eq!(serde_json::from_str::<Value>(text).unwrap()["schema"], 1);
+    let pack = Pack::from_json(text).unwrap();
+    for item in &pack.items {
+        assert_eq!(item.views.len(), 1, "{}", item.id);
+        assert!(item.citations().all(|c| c.quote.is_none()));
+    }
+}
+
+#[test]
+fn views_and_quotes_need_schema_2() {
+    let mut value: Value =
+        serde_json::from_str(include_str!("../../content/cto-cfo.example.json")).unwrap();
+    value["items"][0]["sources"][0]["quote"] = json!("a few words");
+    let item = value["items"][1].as_object_mut().unwrap();
+    let views = json!([
+        { "answer": item["answer"].clone(), "sources": item["sources"].clone() },
+        { "answer": "both", "sources": item["sources"].clone() }
+    ]);
+    item.remove("answer");
+    item.remove("sources");
+    item.insert("views".into(), views);
+    let errors = Pack::from_json(&value.to_string()).unwrap_err().to_string();
+    assert_eq!(
+        errors,
+        [
+            r#"items[0].sources[0].quote: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
+            "items[1].answer: is missing",
+            "items[1].sources: is missing",
+            r#"items[1].views: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
+        ]
+        .join("\n")
+    );
+    value["schema"] = json!(2);
+    let pack = Pack::from_json(&value.to_string()).unwrap();
+    assert!(pack.items[1].is_disputed());
+    assert_eq!(
+        pack.items[0].views[0].sources[0].quote.as_deref(),
+        Some("a few words")
+    );
+}
+
+#[test]
+fn views_must_each_give_a_different_answer() {
+    let errors = broken(|p| {
+        let i = first_disputed(p);
+        p["items"][i]["views"][1]["answer"] = p["items"][i]["views"][0]["answer"].clone();
+    });
+    assert_eq!(
+        errors,
+        [
+            r#"items[26].views[1].answer: "cio" is already the answer of views[0]; each view gives a different answer"#
+        ]
+    );
+}
+
+#[test]
+fn a_view_needs_a_source_and_a_known_answer() {
+    let errors = broken(|p| {
+        let i = first_disputed(p);
+        p["items"][i]["views"][0]["sources"] = json!([]);
+        p["items"][i]["views"][1]["answer"] = json!("ceo");
+        p["items"][i + 1]["views"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("sources");
+    });
+    assert_eq!(
+        errors,
+        [
+            "items[27].views[1].sources: is missing",
+            "items[26].views[0].sources: must not be empty",
+            r#"items[26].views[1].answer: expected "cio", "cto" or "both", found "ceo""#,
+        ]
+    );
+}
+
+#[test]
+fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
+    let errors = broken(|p| {
+        let i = first_disputed(p);
+        p["items"][i]["answer"] = json!("cio");
+        p["items"][i + 1]["views"]
+            .as_array_mut()
+            .unwrap()
+            .truncate(1);
+        let plain = p["items"][0].as_object_mut().unwrap();
+        plain.remove("answer");
+        plain.remove("sources");
+        p["items"][1].as_object_mut().unwrap().remove("answer");
+    });
+    assert_eq!(
+        errors,
+        [
+            r#"items[0]: needs "answer" and "sources", or "views" where the sources disagree"#,
+            "items[1].answer: is missing",
+            r#"items[26].views: has "views" and also "answer" or "sources": keep the views, or the one answer and its sources"#,
+            r#"items[27].views: has 1 view; views are for sources that disagree, so give two or more, or use "answer" and "sources""#,
+        ]
+    );
+}
+
+#[test]
+fn views_that_accept_every_answer_are_refused() {
+    let errors = broken(|p| {
+        let i = first_disputed(p);
+        let mut third = p["items"][i]["views"][0].clone();
+        third["answer"] = json!("both");
+        p["items"][i]["views"].as_array_mut().unwrap().push(third);
+    });
+    assert_eq!(
+        errors,
+        ["items[26].views: accepts every answer, so no reader could get the item wrong"]
+    );
+}
+
+#[test]
+fn an_empty_quote_is_refused() {
+    let errors = broken(|p| p["items"][0]["sources"][0]["quote"] = json!(" "));
+    assert_eq!(errors, ["items[0].sources[0].quote: must not be empty"]);
 }

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 
 use super::check::Checker;
 use super::error::{PackErrors, Problem};
-use super::pack::{ItemFile, Pack, PackFile, Role, Source, Verdict, MIN_ITEMS, SCHEMA};
+use super::pack::{
+    Citation, ItemFile, Pack, PackFile, Role, Source, Verdict, View, ViewFile, MIN_ITEMS, SCHEMA,
+};
 use super::Item;
 use crate::order;
 use crate::quiz::Choice;
@@ -26,7 +28,7 @@ mod max {
 }
 
 pub(super) fn pack(file: PackFile, mut check: Checker) -> Result<Pack, PackErrors> {
-    if file.schema != SCHEMA && !check.reported("schema") {
+    if !(1..=SCHEMA).contains(&file.schema) && !check.reported("schema") {
         // A different schema makes every other message noise.
         let mut only = Checker::default();
         only.report(
@@ -191,10 +193,96 @@ impl Checker {
         if let Some(note) = &item.note {
             self.text(&format!("{at}.note"), note, max::PARAGRAPH);
         }
-        let answer = self.answer(&format!("{at}.answer"), &item.answer, roles);
-        self.not_empty(&format!("{at}.sources"), &item.sources);
-        for (j, citation) in item.sources.iter().enumerate() {
-            let cited = format!("{at}.sources[{j}]");
+        let views = match (item.views, item.answer, item.sources) {
+            (Some(views), None, None) => self.views(at, views, roles, sources),
+            (Some(_), _, _) => {
+                self.report(format!("{at}.views"), Problem::ViewsAndAnswer);
+                Vec::new()
+            }
+            (None, None, None) => {
+                // Schema 1 reports the missing answer while reading.
+                if !self.reported(at) && !self.reported(&format!("{at}.answer")) {
+                    self.report(at, Problem::NoAnswer);
+                }
+                Vec::new()
+            }
+            (None, answer, citations) => {
+                let path = format!("{at}.answer");
+                if answer.is_none() && !self.reported(&path) {
+                    self.report(&path, Problem::Missing);
+                }
+                let answer = self.answer(&path, answer.as_deref().unwrap_or_default(), roles);
+                let citations = citations.unwrap_or_default();
+                self.citations(&format!("{at}.sources"), &citations, sources);
+                vec![View {
+                    answer,
+                    sources: citations,
+                }]
+            }
+        };
+        Item {
+            id: item.id,
+            label: item.label,
+            statement: item.statement,
+            views,
+            explanation: item.explanation,
+            note: item.note,
+        }
+    }
+
+    /// The views of an item the sources disagree on: two or more, each with
+    /// its own answer and sources, not accepting every answer between them.
+    fn views(
+        &mut self,
+        at: &str,
+        views: Vec<ViewFile>,
+        roles: &[Role],
+        sources: &[Source],
+    ) -> Vec<View> {
+        let path = format!("{at}.views");
+        if views.len() < 2 && !self.reported(&path) {
+            self.report(&path, Problem::TooFewViews { found: views.len() });
+        }
+        for (i, first, answer) in repeats(views.iter().map(|v| v.answer.as_str())) {
+            self.report(
+                format!("{path}[{i}].answer"),
+                Problem::RepeatedView {
+                    answer: answer.to_owned(),
+                    first: format!("views[{first}]"),
+                },
+            );
+        }
+        let views: Vec<View> = views
+            .into_iter()
+            .enumerate()
+            .map(|(i, view)| {
+                let at = format!("{path}[{i}]");
+                let answer = self.answer(&format!("{at}.answer"), &view.answer, roles);
+                self.citations(&format!("{at}.sources"), &view.sources, sources);
+                View {
+                    answer,
+                    sources: view.sources,
+                }
+            })
+            .collect();
+        let every = Choice::ALL
+            .iter()
+            .all(|&c| views.iter().any(|v| v.answer == c));
+        if every && !self.reported(&path) {
+            self.report(&path, Problem::EveryAnswerAccepted);
+        }
+        views
+    }
+
+    /// The citations at `path`: at least one, each naming a listed source and
+    /// one of its sections, with any quote short enough to be one.
+    fn citations(&mut self, path: &str, citations: &[Citation], sources: &[Source]) {
+        self.not_empty(path, citations);
+        for (j, citation) in citations.iter().enumerate() {
+            let cited = format!("{path}[{j}]");
+            if let Some(quote) = &citation.quote {
+                self.text(&format!("{cited}.quote"), quote, max::PHRASE);
+            }
             let unsure = self.reported(&format!("{cited}.source"))
                 || self.reported(&format!("{cited}.section"))
                 || self.some_id_unread("sources", sources.len());
@@ -216,15 +304,6 @@ impl Checker {
                 ),
                 Some(_) => {}
             }
-        }
-        Item {
-            id: item.id,
-            label: item.label,
-            statement: item.statement,
-            answer,
-            explanation: item.explanation,
-            sources: item.sources,
-            note: item.note,
         }
     }
 

@@ -4,13 +4,23 @@
 
 use crate::content::Pack;
 use crate::json::Json;
-use crate::quiz::Choice;
+use crate::quiz::{Choice, Tally};
 use crate::ui::WidgetEvent;
 
 /// The event's name and its `detail`, with answers named by the pack's role
 /// ids (`"cio"`, `"cto"`) or `"both"`.
+///
+/// An answer's `answer` is the one right answer; where the sources disagree
+/// it is the view the reader followed when they were right, else the item's
+/// first view, and `accepted` lists every view's answer.
 pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Json) {
     let answer = |choice: Choice| Json::from(pack.choice_id(choice));
+    let tally = |t: Tally| {
+        Json::object([
+            ("right", Json::from(t.right)),
+            ("total", Json::from(t.total)),
+        ])
+    };
     match event {
         WidgetEvent::Ready => (
             "rolequiz:ready",
@@ -24,31 +34,37 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Json) {
             outcome,
             index,
             total,
-        } => (
-            "rolequiz:answer",
-            Json::object([
-                (
-                    "itemId",
-                    pack.items
-                        .get(outcome.item)
-                        .map_or(Json::Null, |i| Json::from(i.id.as_str())),
-                ),
-                ("choice", answer(outcome.chosen)),
-                ("answer", answer(outcome.answer)),
-                ("correct", Json::from(outcome.is_correct())),
-                ("index", Json::from(*index)),
-                ("total", Json::from(*total)),
-            ]),
-        ),
+        } => {
+            let item = pack.items.get(outcome.item);
+            let right = if outcome.is_correct() {
+                Some(outcome.chosen)
+            } else {
+                item.and_then(|i| i.views.first()).map(|v| v.answer)
+            };
+            (
+                "rolequiz:answer",
+                Json::object([
+                    (
+                        "itemId",
+                        item.map_or(Json::Null, |i| Json::from(i.id.as_str())),
+                    ),
+                    ("choice", answer(outcome.chosen)),
+                    ("answer", right.map_or(Json::Null, answer)),
+                    (
+                        "accepted",
+                        Json::Array(outcome.accepted.choices().map(answer).collect()),
+                    ),
+                    ("correct", Json::from(outcome.is_correct())),
+                    ("index", Json::from(*index)),
+                    ("total", Json::from(*total)),
+                ]),
+            )
+        }
         WidgetEvent::Complete(results) => {
-            let breakdown = Choice::ALL.iter().map(|&c| {
-                let t = results.tally(c);
-                let tally = Json::object([
-                    ("right", Json::from(t.right)),
-                    ("total", Json::from(t.total)),
-                ]);
-                (pack.choice_id(c), tally)
-            });
+            let breakdown = Choice::ALL
+                .iter()
+                .map(|&c| (pack.choice_id(c), tally(results.tally(c))))
+                .chain([("disputed", tally(results.disputed))]);
             (
                 "rolequiz:complete",
                 Json::object([
@@ -72,7 +88,7 @@ mod tests {
         serde_json::from_str(&detail.to_string()).unwrap()
     }
     use crate::content;
-    use crate::quiz::{Outcome, Results};
+    use crate::quiz::{Accepted, Outcome, Results};
 
     #[test]
     fn an_answer_names_the_item_and_the_choices_by_id() {
@@ -81,41 +97,82 @@ mod tests {
             outcome: Outcome {
                 item: 0,
                 chosen: Choice::Second,
-                answer: Choice::First,
+                accepted: pack.items[0].accepted(),
             },
             index: 2,
             total: 10,
         };
+        assert_eq!(pack.items[0].accepted(), Accepted::only(Choice::First));
         let (name, detail) = payload(&pack, &event);
         assert_eq!(name, "rolequiz:answer");
         assert_eq!(
             parsed(detail),
             json!({ "itemId": pack.items[0].id, "choice": "cto", "answer": "cio",
-                    "correct": false, "index": 2, "total": 10 })
+                    "accepted": ["cio"], "correct": false, "index": 2, "total": 10 })
+        );
+    }
+
+    #[test]
+    fn an_answer_to_a_disputed_item_names_the_view_the_reader_followed() {
+        let pack = content::builtin().unwrap();
+        let item = pack.items.iter().position(|i| i.is_disputed()).unwrap();
+        let accepted = pack.items[item].accepted();
+        let followed = accepted.choices().last().unwrap();
+        let detail = |chosen| {
+            let outcome = Outcome {
+                item,
+                chosen,
+                accepted,
+            };
+            let event = WidgetEvent::Answer {
+                outcome,
+                index: 0,
+                total: 1,
+            };
+            parsed(payload(&pack, &event).1)
+        };
+        let right = detail(followed);
+        assert_eq!(right["correct"], true);
+        assert_eq!(right["answer"], pack.choice_id(followed));
+        assert_eq!(right["accepted"].as_array().unwrap().len(), 2);
+        let wrong_choice = Choice::ALL
+            .into_iter()
+            .find(|&c| !accepted.contains(c))
+            .unwrap();
+        let wrong = detail(wrong_choice);
+        assert_eq!(wrong["correct"], false);
+        assert_eq!(
+            wrong["answer"],
+            pack.choice_id(pack.items[item].views[0].answer)
         );
     }
 
     #[test]
     fn completion_carries_the_score_and_a_breakdown_per_answer() {
         let pack = content::builtin().unwrap();
-        let o = |chosen, answer| Outcome {
+        let o = |chosen, accepted| Outcome {
             item: 0,
             chosen,
-            answer,
+            accepted,
         };
         let results = Results::from_outcomes([
-            o(Choice::First, Choice::First),
-            o(Choice::Both, Choice::Second),
-            o(Choice::Both, Choice::Both),
+            o(Choice::First, Accepted::only(Choice::First)),
+            o(Choice::Both, Accepted::only(Choice::Second)),
+            o(Choice::Both, Accepted::only(Choice::Both)),
+            o(
+                Choice::Second,
+                Accepted::of([Choice::First, Choice::Second]),
+            ),
         ]);
         let (name, detail) = payload(&pack, &WidgetEvent::Complete(results));
         assert_eq!(name, "rolequiz:complete");
         assert_eq!(
             parsed(detail),
-            json!({ "score": 2, "total": 3, "breakdown": {
+            json!({ "score": 3, "total": 4, "breakdown": {
                 "cio": { "right": 1, "total": 1 },
                 "both": { "right": 1, "total": 1 },
-                "cto": { "right": 0, "total": 1 } } })
+                "cto": { "right": 0, "total": 1 },
+                "disputed": { "right": 1, "total": 1 } } })
         );
     }
 
@@ -126,6 +183,6 @@ mod tests {
         let detail = parsed(detail);
         assert_eq!(name, "rolequiz:ready");
         assert_eq!(detail["packId"], "cio-cto");
-        assert_eq!(detail["items"], 36);
+        assert_eq!(detail["items"], 32);
     }
 }

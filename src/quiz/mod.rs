@@ -5,14 +5,16 @@
 //! It exists apart from the views so that every rule of the quiz (order, length,
 //! scoring, what may happen when) is ordinary Rust, tested natively with
 //! `cargo test`. Nothing here knows about Yew, the DOM or the content pack's
-//! texts: a round only holds item indices and their right answers.
+//! texts: a round only holds item indices and the answers each accepts
+//! (several where the sources disagree, see [`Accepted`]).
 
 mod choice;
+mod draw;
 mod results;
 mod round;
 mod shuffle;
 
-pub use choice::Choice;
+pub use choice::{Accepted, Choice};
 pub use results::{Confusion, Insight, Results, Tally};
 pub use round::{Length, Outcome, Phase, Question, Round, RoundOptions};
 pub use shuffle::SplitMix64;

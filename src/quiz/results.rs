@@ -1,4 +1,4 @@
-use super::{Choice, Outcome, Question};
+use super::{Accepted, Choice, Outcome, Question};
 
 /// Right answers out of questions asked, for one kind of answer or overall.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,7 +21,8 @@ impl Tally {
     }
 }
 
-/// One kind of miss: an item whose answer is `answer`, answered `chosen`.
+/// One kind of miss: an item whose one right answer is `answer`, answered
+/// `chosen`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Confusion {
     pub answer: Choice,
@@ -32,7 +33,11 @@ pub struct Confusion {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Insight {
     NoMisses,
-    OneMiss(Confusion),
+    /// The one miss: `chosen` where the sources accept `accepted`.
+    OneMiss {
+        chosen: Choice,
+        accepted: Accepted,
+    },
     /// Most misses are one answer taken for another: `count` of `misses`.
     MixUp {
         confusion: Confusion,
@@ -63,8 +68,12 @@ pub struct Results {
     pub outcomes: Vec<Outcome>,
     /// Overall score.
     pub score: Tally,
-    /// Scores per right answer, indexed by [`Choice::index`].
+    /// Scores on items with one right answer, per answer, indexed by
+    /// [`Choice::index`].
     pub by_answer: [Tally; 3],
+    /// Scores on items the sources disagree on, where either source's answer
+    /// is right: they belong to no one answer.
+    pub disputed: Tally,
 }
 
 impl Results {
@@ -72,14 +81,19 @@ impl Results {
         let outcomes: Vec<Outcome> = outcomes.into_iter().collect();
         let mut score = Tally::default();
         let mut by_answer = [Tally::default(); 3];
+        let mut disputed = Tally::default();
         for o in &outcomes {
             score.add(o.is_correct());
-            by_answer[o.answer.index()].add(o.is_correct());
+            match o.accepted.single() {
+                Some(answer) => by_answer[answer.index()].add(o.is_correct()),
+                None => disputed.add(o.is_correct()),
+            }
         }
         Self {
             outcomes,
             score,
             by_answer,
+            disputed,
         }
     }
 
@@ -96,12 +110,14 @@ impl Results {
         self.by_answer[answer.index()]
     }
 
-    /// How often each answer was given for each right answer:
-    /// `matrix[answer.index()][chosen.index()]`.
+    /// How often each answer was given for each right answer, over the
+    /// items with one right answer: `matrix[answer.index()][chosen.index()]`.
     pub fn confusion(&self) -> [[usize; 3]; 3] {
         let mut matrix = [[0; 3]; 3];
         for o in &self.outcomes {
-            matrix[o.answer.index()][o.chosen.index()] += 1;
+            if let Some(answer) = o.accepted.single() {
+                matrix[answer.index()][o.chosen.index()] += 1;
+            }
         }
         matrix
     }
@@ -113,7 +129,7 @@ impl Results {
             .filter(|o| !o.is_correct())
             .map(|o| Question {
                 item: o.item,
-                answer: o.answer,
+                accepted: o.accepted,
             })
             .collect()
     }
@@ -123,11 +139,26 @@ impl Results {
     /// missed often), the one that explains the most misses, preferring the
     /// most specific on a tie. It must explain at least two misses and at
     /// least half of them, and stand alone among its kind.
+    ///
+    /// An answer one source backs is never a miss. A miss on an item the
+    /// sources disagree on counts towards the answer given too often (the
+    /// reader chose what neither source says), but towards no mix-up: it has
+    /// no one right answer to be mixed up with.
     pub fn insight(&self) -> Insight {
+        let wrong: Vec<&Outcome> = self.outcomes.iter().filter(|o| !o.is_correct()).collect();
+        if let [only] = wrong.as_slice() {
+            return Insight::OneMiss {
+                chosen: only.chosen,
+                accepted: only.accepted,
+            };
+        }
         let matrix = self.confusion();
         let mut mix_ups = Vec::new();
         let mut by_chosen = [0; 3];
         let mut by_answer = [0; 3];
+        for o in wrong.iter().filter(|o| o.is_disputed()) {
+            by_chosen[o.chosen.index()] += 1;
+        }
         for answer in Choice::ALL {
             for chosen in Choice::ALL {
                 let n = matrix[answer.index()][chosen.index()];
@@ -138,11 +169,9 @@ impl Results {
                 }
             }
         }
-        let misses: usize = by_answer.iter().sum();
-        match misses {
-            0 => return Insight::NoMisses,
-            1 => return Insight::OneMiss(mix_ups[0].0),
-            _ => {}
+        let misses = wrong.len();
+        if misses == 0 {
+            return Insight::NoMisses;
         }
 
         // Candidates in order of preference for equal counts.
@@ -210,7 +239,17 @@ mod tests {
         Outcome {
             item,
             chosen,
-            answer,
+            accepted: Accepted::only(answer),
+        }
+    }
+
+    /// An answer to an item one source gives to the first role and the
+    /// other to the second.
+    fn disputed(item: usize, chosen: Choice) -> Outcome {
+        Outcome {
+            item,
+            chosen,
+            accepted: Accepted::of([First, Second]),
         }
     }
 
@@ -267,11 +306,11 @@ mod tests {
             [
                 Question {
                     item: 3,
-                    answer: Both
+                    accepted: Accepted::only(Both)
                 },
                 Question {
                     item: 1,
-                    answer: First
+                    accepted: Accepted::only(First)
                 },
             ]
         );
@@ -286,10 +325,10 @@ mod tests {
     fn a_single_miss_is_named() {
         assert_eq!(
             results([3, 3, 3], &[(Both, Second, 1)]).insight(),
-            Insight::OneMiss(Confusion {
-                answer: Both,
-                chosen: Second
-            })
+            Insight::OneMiss {
+                chosen: Second,
+                accepted: Accepted::only(Both)
+            }
         );
     }
 
@@ -392,6 +431,85 @@ mod tests {
                 chosen: First,
                 count: 6,
                 misses: 10
+            }
+        );
+    }
+
+    #[test]
+    fn either_sources_answer_to_a_disputed_item_is_right() {
+        let r = Results::from_outcomes([
+            disputed(0, First),
+            disputed(1, Second),
+            disputed(2, Both),
+            outcome(3, Both, Both),
+        ]);
+        assert_eq!(r.score, Tally { right: 3, total: 4 });
+        assert_eq!(r.disputed, Tally { right: 2, total: 3 });
+        assert_eq!(r.tally(Both), Tally { right: 1, total: 1 });
+        assert_eq!(
+            r.tally(First),
+            Tally::default(),
+            "no CIO-only item was asked"
+        );
+        let totals: usize = Choice::ALL.iter().map(|&c| r.tally(c).total).sum();
+        assert_eq!(totals + r.disputed.total, r.score.total);
+        assert_eq!(
+            r.misses(),
+            [Question {
+                item: 2,
+                accepted: Accepted::of([First, Second])
+            }],
+            "following an article is never a mistake to retry"
+        );
+    }
+
+    #[test]
+    fn following_an_article_is_never_blamed_in_the_insight() {
+        // Every disputed item answered with one source's view, plus misses
+        // that make a pattern of their own.
+        let mut outcomes = vec![disputed(0, First), disputed(1, Second), disputed(2, First)];
+        outcomes.extend((3..6).map(|i| outcome(i, Second, First)));
+        let r = Results::from_outcomes(outcomes);
+        assert_eq!(r.confusion(), [[0; 3], [0; 3], [3, 0, 0]]);
+        assert_eq!(
+            r.insight(),
+            Insight::MixUp {
+                confusion: Confusion {
+                    answer: Second,
+                    chosen: First
+                },
+                count: 3,
+                misses: 3
+            }
+        );
+        let all_followed = Results::from_outcomes([disputed(0, Second), disputed(1, First)]);
+        assert_eq!(all_followed.insight(), Insight::NoMisses);
+    }
+
+    #[test]
+    fn a_wrong_answer_to_a_disputed_item_counts_as_over_chosen() {
+        let one = Results::from_outcomes([disputed(0, Both), outcome(1, First, First)]);
+        assert_eq!(
+            one.insight(),
+            Insight::OneMiss {
+                chosen: Both,
+                accepted: Accepted::of([First, Second])
+            }
+        );
+        // Both said where neither source says it, and once where a role owns
+        // the work: "both" too often, though no mix-up stands out.
+        let r = Results::from_outcomes([
+            disputed(0, Both),
+            disputed(1, Both),
+            outcome(2, Second, Both),
+        ]);
+        assert_eq!(r.confusion(), [[0; 3], [0; 3], [0, 1, 0]]);
+        assert_eq!(
+            r.insight(),
+            Insight::OverChosen {
+                chosen: Both,
+                count: 3,
+                misses: 3
             }
         );
     }

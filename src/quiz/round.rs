@@ -1,6 +1,7 @@
 use std::fmt;
 
-use super::{Choice, Results, SplitMix64};
+use super::draw::draw;
+use super::{Accepted, Choice, Results, SplitMix64};
 
 /// How many questions a round asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,12 +61,12 @@ impl RoundOptions {
     }
 }
 
-/// One question of a round: which pack item, and its right answer.
+/// One question of a round: which pack item, and the answers it accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
     /// Index into the pack's items.
     pub item: usize,
-    pub answer: Choice,
+    pub accepted: Accepted,
 }
 
 /// What happened when the reader answered a question.
@@ -73,12 +74,19 @@ pub struct Question {
 pub struct Outcome {
     pub item: usize,
     pub chosen: Choice,
-    pub answer: Choice,
+    pub accepted: Accepted,
 }
 
 impl Outcome {
+    /// Right when the choice is one the sources back: where they disagree,
+    /// following either of them is right.
     pub fn is_correct(&self) -> bool {
-        self.chosen == self.answer
+        self.accepted.contains(self.chosen)
+    }
+
+    /// The item is one the sources disagree on.
+    pub fn is_disputed(&self) -> bool {
+        self.accepted.is_disputed()
     }
 }
 
@@ -107,18 +115,17 @@ pub struct Round {
 }
 
 impl Round {
-    /// A round over a pack whose item `i` has the right answer `key[i]`:
-    /// a seeded sample without repeats, in a seeded order.
-    pub fn new(key: &[Choice], options: RoundOptions) -> Self {
-        let mut order: Vec<usize> = (0..key.len()).collect();
-        SplitMix64::new(options.seed).shuffle(&mut order);
-        order.truncate(options.length.count(key.len()));
+    /// A round over a pack whose item `i` accepts the answers `key[i]`: a
+    /// seeded sample without repeats that gives each answer its share, in a
+    /// seeded order.
+    pub fn new(key: &[Accepted], options: RoundOptions) -> Self {
+        let count = options.length.count(key.len());
         Self::of(
-            order
+            draw(key, count, options.seed)
                 .into_iter()
                 .map(|item| Question {
                     item,
-                    answer: key[item],
+                    accepted: key[item],
                 })
                 .collect(),
         )
@@ -141,7 +148,7 @@ impl Round {
                 Some(&chosen) => Phase::Feedback(Outcome {
                     item: question.item,
                     chosen,
-                    answer: question.answer,
+                    accepted: question.accepted,
                 }),
             },
         }
@@ -229,7 +236,7 @@ impl Round {
             .map(|(q, &chosen)| Outcome {
                 item: q.item,
                 chosen,
-                answer: q.answer,
+                accepted: q.accepted,
             })
     }
 
@@ -252,8 +259,10 @@ mod tests {
     use Choice::*;
 
     /// A pack-shaped key: 12 of each answer, like the built-in pack.
-    fn key() -> Vec<Choice> {
-        (0..36).map(|i| Choice::ALL[i % 3]).collect()
+    fn key() -> Vec<Accepted> {
+        (0..36)
+            .map(|i| Accepted::only(Choice::ALL[i % 3]))
+            .collect()
     }
 
     fn items(round: &Round) -> Vec<usize> {
@@ -317,7 +326,7 @@ mod tests {
             seen.dedup();
             assert_eq!(seen.len(), key.len(), "seed {seed} repeated an item");
             for q in round.questions() {
-                assert_eq!(q.answer, key[q.item]);
+                assert_eq!(q.accepted, key[q.item]);
             }
         }
     }
@@ -338,18 +347,18 @@ mod tests {
         let mut round = Round::of(vec![
             Question {
                 item: 7,
-                answer: First,
+                accepted: Accepted::only(First),
             },
             Question {
                 item: 2,
-                answer: Both,
+                accepted: Accepted::only(Both),
             },
         ]);
         assert_eq!(
             round.phase(),
             Phase::Asking(Question {
                 item: 7,
-                answer: First
+                accepted: Accepted::only(First)
             })
         );
 
@@ -359,7 +368,7 @@ mod tests {
             Outcome {
                 item: 7,
                 chosen: Second,
-                answer: First
+                accepted: Accepted::only(First)
             }
         );
         assert!(!outcome.is_correct());
@@ -378,7 +387,7 @@ mod tests {
     fn out_of_turn_calls_change_nothing() {
         let mut round = Round::of(vec![Question {
             item: 0,
-            answer: Both,
+            accepted: Accepted::only(Both),
         }]);
         assert!(!round.advance(), "next before answering");
         round.answer(Both);
@@ -397,10 +406,11 @@ mod tests {
         // Right on even questions, wrong on odd ones.
         let wrong = |c: Choice| Choice::ALL[(c.index() + 1) % 3];
         answer_all(&mut round, |q, n| {
+            let right = q.accepted.single().unwrap();
             if n % 2 == 0 {
-                q.answer
+                right
             } else {
-                wrong(q.answer)
+                wrong(right)
             }
         });
         assert_eq!(round.phase(), Phase::Finished);
@@ -423,11 +433,11 @@ mod tests {
         let mut round = Round::of(vec![
             Question {
                 item: 0,
-                answer: First,
+                accepted: Accepted::only(First),
             },
             Question {
                 item: 1,
-                answer: Second,
+                accepted: Accepted::only(Second),
             },
         ]);
         assert_eq!(round.results().score, Tally { right: 0, total: 0 });

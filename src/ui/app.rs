@@ -5,6 +5,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::compare::Spotlight;
+use super::feedback;
 use super::tabs::{panel_id, tab_id, Tabs};
 use super::{
     CompareScreen, Embedding, FeedbackPanel, IntroScreen, Progress, QuestionScreen, ResultsScreen,
@@ -12,7 +13,7 @@ use super::{
 };
 use crate::content::Pack;
 use crate::progress::Saved;
-use crate::quiz::{Choice, Phase, Round, RoundOptions, Tally};
+use crate::quiz::{Accepted, Choice, Phase, Round, RoundOptions, Tally};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -34,7 +35,7 @@ enum Screen {
 /// The widget's whole state: the thin Yew adapter around [`crate::quiz`].
 #[derive(Clone, PartialEq)]
 struct State {
-    key: Rc<[Choice]>,
+    key: Rc<[Accepted]>,
     options: RoundOptions,
     views: Views,
     tab: Tab,
@@ -218,7 +219,7 @@ fn dispatch<E>(
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
-        let key: Rc<[Choice]> = props.pack.answer_key().into();
+        let key: Rc<[Accepted]> = props.pack.answer_key().into();
         let embedding = props.embedding.clone();
         let options = props.round;
         use_reducer(move || {
@@ -509,16 +510,14 @@ fn announcement(pack: &Pack, screen: &Screen) -> String {
         return String::new();
     };
     match round.phase() {
-        Phase::Feedback(outcome) if outcome.is_correct() => {
-            format!(
-                "Correct. The answer is {}.",
-                pack.choice_name(outcome.answer)
-            )
-        }
         Phase::Feedback(outcome) => format!(
-            "Not quite. You chose {}; the answer is {}.",
-            pack.choice_name(outcome.chosen),
-            pack.choice_name(outcome.answer)
+            "{} {}",
+            if outcome.is_correct() {
+                "Correct."
+            } else {
+                "Not quite."
+            },
+            feedback::plain(pack, &feedback::verdict(pack, &outcome))
         ),
         Phase::Finished => {
             let score = round.score();

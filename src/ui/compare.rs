@@ -48,7 +48,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
         Groups::of(pack, &Filter::new(query))
     });
     let layout = use_memo((pack.clone(), groups.clone()), |(pack, groups)| {
-        venn::layout(&WIDE, groups.labels(pack))
+        venn::layout(&WIDE, groups.labels(pack), groups.disputed_labels(pack))
     });
 
     {
@@ -130,7 +130,8 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 title: diagram_title(&pack),
                 description: diagram_description(&pack, &groups),
                 counts: Choice::ALL.map(|c| groups.get(c).len()),
-                captions: Choice::ALL.map(|c| AttrValue::from(region_name(&pack, c))),
+                disputed: groups.disputed().len(),
+                captions: Choice::ALL.map(|c| AttrValue::from(region_name(&pack, Some(c)))),
                 geometry: WIDE,
                 layout: layout.clone(),
                 interactive: true,
@@ -141,11 +142,22 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             <div class="rq-groups" ref={lists}>
                 { for Choice::ALL.into_iter().map(|choice| group(&GroupProps {
                     pack: pack.clone(),
-                    choice,
+                    region: Some(choice),
                     items: groups.get(choice).to_vec(),
                     highlight,
                     on_highlight: on_highlight.clone(),
                 })) }
+                // Shown while the pack has disputed items, even when the
+                // filter empties it, so the groups do not jump around.
+                if pack.items.iter().any(|i| i.is_disputed()) {
+                    { group(&GroupProps {
+                        pack: pack.clone(),
+                        region: None,
+                        items: groups.disputed().to_vec(),
+                        highlight,
+                        on_highlight: on_highlight.clone(),
+                    }) }
+                }
             </div>
             if let Some(on_test) = &props.on_test {
                 <div class="rq-actions">
@@ -163,13 +175,17 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
     }
 }
 
-/// "CIO only", "Both", "CTO only".
-pub(super) fn region_name(pack: &Pack, choice: Choice) -> String {
-    match choice {
-        Choice::Both => "Both".to_owned(),
-        c => format!("{} only", pack.choice_name(c)),
+/// "CIO only", "Both", "CTO only", or for items the sources disagree on
+/// (`None`), "Where the articles disagree".
+pub(super) fn region_name(pack: &Pack, region: Option<Choice>) -> String {
+    match region {
+        Some(Choice::Both) => "Both".to_owned(),
+        Some(c) => format!("{} only", pack.choice_name(c)),
+        None => DISPUTED.to_owned(),
     }
 }
+
+pub(super) const DISPUTED: &str = "Where the articles disagree";
 
 fn diagram_title(pack: &Pack) -> AttrValue {
     format!(
@@ -180,8 +196,13 @@ fn diagram_title(pack: &Pack) -> AttrValue {
 }
 
 fn diagram_description(pack: &Pack, groups: &Groups) -> AttrValue {
+    let disputed = match groups.disputed().len() {
+        0 => String::new(),
+        1 => " Below them, 1 responsibility the two articles give to different roles.".to_owned(),
+        n => format!(" Below them, {n} responsibilities the two articles give to different roles."),
+    };
     format!(
-        "Two overlapping circles, {first} and {second}. {} responsibilities belong to the {first} only, {} to both and {} to the {second} only. The lists below name each one.",
+        "Two overlapping circles, {first} and {second}. {} responsibilities belong to the {first} only, {} to both and {} to the {second} only.{disputed} The lists below name each one.",
         groups.get(Choice::First).len(),
         groups.get(Choice::Both).len(),
         groups.get(Choice::Second).len(),
@@ -222,27 +243,34 @@ fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
 
 struct GroupProps {
     pack: Rc<Pack>,
-    choice: Choice,
+    /// `None` for the items the sources disagree on.
+    region: Option<Choice>,
     items: Vec<usize>,
     highlight: Option<usize>,
     on_highlight: Callback<Option<usize>>,
 }
 
-/// One of the three lists: each item by its short label (as on the diagram),
-/// opening to the full responsibility, its explanation and its source.
+/// One of the lists: each item by its short label (as on the diagram),
+/// opening to the full responsibility, its explanation and its sources. The
+/// disputed items' list says first that the articles disagree on them.
 fn group(props: &GroupProps) -> Html {
     let pack = &props.pack;
-    let heading_id = format!("rq-group-{}", props.choice.index());
-    let name = region_name(pack, props.choice);
+    let heading_id = format!("rq-group-{}", props.region.map_or(3, Choice::index));
+    let name = region_name(pack, props.region);
     html! {
         <section
-            class={classes!("rq-group", choice_class(props.choice))}
+            class={classes!("rq-group", props.region.map_or("rq-disputed", choice_class))}
             aria-labelledby={heading_id.clone()}
         >
             <h3 class="rq-group-title" id={heading_id}>
                 <span>{ name }</span>
                 <span class="rq-group-count">{ props.items.len() }</span>
             </h3>
+            if props.region.is_none() {
+                <p class="rq-group-lead">
+                    { "The two articles answer these differently, so the quiz accepts either answer. Open one to see what each article says." }
+                </p>
+            }
             if props.items.is_empty() {
                 <p class="rq-empty">{ "Nothing here matches." }</p>
             } else {

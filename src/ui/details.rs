@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::choice_class;
 use super::icons::info_icon;
-use crate::content::Pack;
+use crate::content::{Citation, Pack};
 
 pub struct ItemDetailsProps {
     pub pack: Rc<Pack>,
@@ -11,12 +12,30 @@ pub struct ItemDetailsProps {
 }
 
 /// Why an item belongs where it does: the explanation, any caveat, and the
-/// article sections it comes from. Shown in quiz feedback and in the
-/// comparison's lists alike.
+/// article sections it comes from, each with its words quoted as evidence.
+/// Where the articles disagree, each source is marked with the answer it
+/// gives. Shown in quiz feedback and in the comparison's lists alike.
 pub fn item_details(props: &ItemDetailsProps) -> Html {
     let pack = &props.pack;
     let Some(item) = pack.items.get(props.item) else {
         return Html::default();
+    };
+    let disputed = item.is_disputed();
+    let source = |answer, citation: &Citation| {
+        html! {
+            <li>
+                if disputed {
+                    <span class={classes!("rq-badge", choice_class(answer))}>
+                        { pack.choice_name(answer).to_owned() }
+                    </span>
+                    { " " }
+                }
+                <cite>{ pack.citation_text(citation) }</cite>
+                if let Some(quote) = &citation.quote {
+                    <q class="rq-quote">{ quote.clone() }</q>
+                }
+            </li>
+        }
     };
     html! {
         <>
@@ -26,10 +45,14 @@ pub fn item_details(props: &ItemDetailsProps) -> Html {
             }
             <div class="rq-sources">
                 <p class="rq-sources-heading">
-                    { if item.sources.len() == 1 { "Source" } else { "Sources" } }
+                    { match (disputed, item.citations().count()) {
+                        (true, _) => "What each source says",
+                        (false, 1) => "Source",
+                        (false, _) => "Sources",
+                    } }
                 </p>
                 <ul>
-                    { for item.sources.iter().map(|c| html! { <li><cite>{ pack.citation_text(c) }</cite></li> }) }
+                    { for item.views.iter().flat_map(|v| v.sources.iter().map(move |c| source(v.answer, c))) }
                 </ul>
             </div>
         </>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::choice_class;
 use super::details::{item_details, ItemDetailsProps};
 use super::icons::{check_icon, cross_icon};
-use crate::content::Pack;
-use crate::quiz::Outcome;
+use crate::content::{Pack, View};
+use crate::quiz::{Choice, Outcome};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -32,13 +32,6 @@ pub struct FeedbackProps {
 pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
     let pack = &props.pack;
     let correct = props.outcome.is_correct();
-    let badge = |choice| {
-        html! {
-            <span class={classes!("rq-badge", choice_class(choice))}>
-                { pack.choice_name(choice).to_owned() }
-            </span>
-        }
-    };
 
     html! {
         <section
@@ -48,12 +41,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             <h3 class="rq-feedback-title" id="rq-feedback-title">
                 if correct { { check_icon() }{ "Correct" } } else { { cross_icon() }{ "Not quite" } }
             </h3>
-            <p class="rq-feedback-answer">
-                if !correct {
-                    { "You chose " }{ badge(props.outcome.chosen) }{ ". " }
-                }
-                { "The answer is " }{ badge(props.outcome.answer) }{ "." }
-            </p>
+            <p class="rq-feedback-answer">{ markup(pack, &verdict(pack, &props.outcome)) }</p>
             { item_details(&ItemDetailsProps { pack: pack.clone(), item: props.outcome.item }) }
             <div class="rq-actions">
                 <button
@@ -79,5 +67,175 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// A piece of a sentence about an answer: words, a role's badge, or an
+/// article's title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Part {
+    Text(String),
+    Badge(Choice),
+    Cite(String),
+}
+
+/// How the reader's answer stands against the sources, as one sentence that
+/// the feedback shows with badges and the status region speaks as text.
+///
+/// Where the sources disagree, a right answer names the article that backs
+/// it and what the other says; a wrong one names every article's answer.
+pub(super) fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
+    let text = |s: &str| Part::Text(s.to_owned());
+    let Some(item) = pack.items.get(outcome.item) else {
+        return Vec::new();
+    };
+    let mut parts = Vec::new();
+    if !outcome.is_correct() {
+        parts.extend([text("You chose "), Part::Badge(outcome.chosen), text(". ")]);
+    }
+    if let (false, Some(view)) = (item.is_disputed(), item.views.first()) {
+        parts.extend([text("The answer is "), Part::Badge(view.answer), text(".")]);
+        return parts;
+    }
+    let others: Vec<&View> = match item.view(outcome.chosen) {
+        Some(backing) => {
+            parts.push(text("Right, by "));
+            parts.extend(cited(pack, backing, true));
+            parts.push(text(". "));
+            item.views
+                .iter()
+                .filter(|v| v.answer != backing.answer)
+                .collect()
+        }
+        None => {
+            parts.push(text("The articles disagree: "));
+            item.views.iter().collect()
+        }
+    };
+    for (i, view) in others.iter().enumerate() {
+        if i > 0 {
+            parts.push(text("; "));
+        }
+        parts.extend(cited(pack, view, false));
+        parts.push(text(" gives this to "));
+        parts.extend(to_whom(view.answer));
+    }
+    parts.push(text("."));
+    parts
+}
+
+/// The article a view comes from (its first citation), with the section when
+/// `section` is set: «“The Relationship Between CIOs and CTOs” (Knowledge Sharing)».
+fn cited(pack: &Pack, view: &View, section: bool) -> Vec<Part> {
+    let Some(citation) = view.sources.first() else {
+        return Vec::new();
+    };
+    let mut parts = vec![Part::Cite(pack.source_title(citation).to_owned())];
+    if section {
+        parts.push(Part::Text(format!(" ({})", citation.section)));
+    }
+    parts
+}
+
+/// "the [CTO]", or "[Both] roles".
+fn to_whom(answer: Choice) -> [Part; 3] {
+    match answer {
+        Choice::Both => [
+            Part::Text(String::new()),
+            Part::Badge(answer),
+            Part::Text(" roles".to_owned()),
+        ],
+        _ => [
+            Part::Text("the ".to_owned()),
+            Part::Badge(answer),
+            Part::Text(String::new()),
+        ],
+    }
+}
+
+/// The sentence with role badges and cited titles.
+pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => html! { { text.clone() } },
+            Part::Badge(choice) => html! {
+                <span class={classes!("rq-badge", choice_class(*choice))}>
+                    { pack.choice_name(*choice).to_owned() }
+                </span>
+            },
+            Part::Cite(title) => html! { <cite>{ title.clone() }</cite> },
+        })
+        .collect()
+}
+
+/// The sentence as plain words, for the status region.
+pub(super) fn plain(pack: &Pack, parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => text.as_str(),
+            Part::Badge(choice) => pack.choice_name(*choice),
+            Part::Cite(title) => title.as_str(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    fn say(pack: &Pack, item: usize, chosen: Choice) -> String {
+        let outcome = Outcome {
+            item,
+            chosen,
+            accepted: pack.items[item].accepted(),
+        };
+        plain(pack, &verdict(pack, &outcome))
+    }
+
+    fn disputed(pack: &Pack, id: &str) -> usize {
+        let i = pack.item_index(id).unwrap();
+        assert!(pack.items[i].is_disputed(), "{id}");
+        i
+    }
+
+    #[test]
+    fn a_plain_item_names_the_answer() {
+        let pack = content::builtin().unwrap();
+        let i = pack.items.iter().position(|i| !i.is_disputed()).unwrap();
+        let right = pack.items[i].views[0].answer;
+        let wrong = Choice::ALL.into_iter().find(|&c| c != right).unwrap();
+        let name = pack.choice_name(right);
+        assert_eq!(say(&pack, i, right), format!("The answer is {name}."));
+        assert_eq!(
+            say(&pack, i, wrong),
+            format!(
+                "You chose {}. The answer is {name}.",
+                pack.choice_name(wrong)
+            )
+        );
+    }
+
+    #[test]
+    fn following_either_article_on_a_disputed_item_names_both_articles() {
+        let pack = content::builtin().unwrap();
+        let vision = disputed(&pack, "technology-vision");
+        assert_eq!(
+            say(&pack, vision, Choice::First),
+            "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
+             CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        );
+        assert_eq!(
+            say(&pack, vision, Choice::Second),
+            "Right, by CTO vs CIO – Breaking Down the Differences (Collaboration and Overlapping Responsibilities). \
+             The Relationship Between CIOs and CTOs gives this to the CIO."
+        );
+        assert_eq!(
+            say(&pack, vision, Choice::Both),
+            "You chose Both. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CIO; \
+             CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        );
     }
 }

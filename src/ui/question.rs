@@ -46,11 +46,14 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             .role(choice)
             .map_or_else(|| "Shared work".to_owned(), |role| role.title.clone());
         let chosen = props.outcome.is_some_and(|o| o.chosen == choice);
-        let right = props.outcome.is_some_and(|o| o.answer == choice);
+        let right = props.outcome.is_some_and(|o| o.accepted.contains(choice));
+        let disputed = props.outcome.is_some_and(|o| o.is_disputed());
         let mark = match (right, chosen) {
-            (true, _) => {
-                html! { <span class="rq-answer-mark">{ check_icon() }{ "Right answer" }</span> }
-            }
+            (true, _) => html! {
+                <span class="rq-answer-mark">
+                    { check_icon() }{ if disputed { "An article's answer" } else { "Right answer" } }
+                </span>
+            },
             (false, true) => {
                 html! { <span class="rq-answer-mark">{ cross_icon() }{ "Your answer" }</span> }
             }

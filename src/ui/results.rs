@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::details::{item_details, ItemDetailsProps};
+use super::feedback::{markup, verdict};
 use super::icons::{check_icon, cross_icon, info_icon};
 use super::venn::{venn_diagram, VennProps};
 use super::{capitalised, choice_class};
@@ -49,24 +50,33 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let hover = use_state(|| None::<usize>);
     let layout = use_memo(
         (props.pack.clone(), props.results.clone()),
-        |(pack, results)| venn::layout(&ANSWERS, answer_labels(pack, results)),
+        |(pack, results)| venn::layout(&ANSWERS, answer_labels(pack, results), Vec::new()),
     );
 
     let pack = &props.pack;
     let results = &props.results;
     let score = results.score;
     let misses = results.misses();
-    let breakdown = Choice::ALL.iter().filter_map(|&choice| {
-        let tally = results.tally(choice);
+    let row = |class: &'static str, name: String, tally: Tally| {
         (tally.total > 0).then(|| {
             html! {
-                <li class={choice_class(choice)}>
-                    <span class="rq-badge">{ pack.choice_name(choice).to_owned() }</span>
+                <li class={class}>
+                    <span class="rq-badge">{ name }</span>
                     <span>{ format!("{} of {} right", tally.right, tally.total) }</span>
                 </li>
             }
         })
-    });
+    };
+    let breakdown = Choice::ALL
+        .iter()
+        .filter_map(|&c| {
+            row(
+                choice_class(c),
+                pack.choice_name(c).to_owned(),
+                results.tally(c),
+            )
+        })
+        .chain(row("rq-disputed", "Disputed".to_owned(), results.disputed));
     let best = if props.retry {
         Some("Retries of missed items do not count towards your best score.".to_owned())
     } else if props.new_best {
@@ -162,6 +172,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     title: "Where you put each responsibility".into(),
                     description: answers_description(pack, results, chosen_counts).into(),
                     counts: chosen_counts,
+                    disputed: 0,
                     captions: Choice::ALL.map(|c| you_said(pack, c).into()),
                     short_captions: Some(Choice::ALL.map(|c| pack.choice_name(c).to_owned().into())),
                     geometry: ANSWERS,
@@ -187,12 +198,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                                 if o.is_correct() { { check_icon() } } else { { cross_icon() } }
                                 <span class="rq-answer-list-mark">{ if o.is_correct() { "Right" } else { "Wrong" } }</span>
                                 <span class="rq-answer-list-label">{ item.label.clone() }</span>
-                                <span class="rq-answer-list-said">
-                                    { format!("you said {}", pack.choice_name(o.chosen)) }
-                                    if !o.is_correct() {
-                                        { format!("; it is {}", pack.choice_name(o.answer)) }
-                                    }
-                                </span>
+                                <span class="rq-answer-list-said">{ said(pack, o) }</span>
                             </li>
                         }
                     }) }
@@ -205,13 +211,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     { for answered(pack, results).filter(|(o, _)| !o.is_correct()).map(|(o, item)| html! {
                         <article class="rq-missed-item" data-item={item.id.clone()}>
                             <h5 class="rq-missed-statement">{ item.statement.clone() }</h5>
-                            <p class="rq-missed-answer">
-                                { "You said " }
-                                <span class={classes!("rq-badge", choice_class(o.chosen))}>{ pack.choice_name(o.chosen).to_owned() }</span>
-                                { "; the answer is " }
-                                <span class={classes!("rq-badge", choice_class(o.answer))}>{ pack.choice_name(o.answer).to_owned() }</span>
-                                { "." }
-                            </p>
+                            <p class="rq-missed-answer">{ markup(pack, &verdict(pack, o)) }</p>
                             { item_details(&ItemDetailsProps { pack: pack.clone(), item: o.item }) }
                         </article>
                     }) }
@@ -265,6 +265,22 @@ fn answers_description(pack: &Pack, results: &quiz::Results, placed: [usize; 3])
     )
 }
 
+/// "you said CTO; it is CIO", or for a disputed item "you said CTO, as one
+/// article does" and "you said both; the articles say CIO or CTO".
+fn said(pack: &Pack, o: &quiz::Outcome) -> String {
+    let chosen = pack.choice_name(o.chosen);
+    let accepted: Vec<&str> = o.accepted.choices().map(|c| pack.choice_name(c)).collect();
+    match (o.is_correct(), o.is_disputed()) {
+        (true, false) => format!("you said {chosen}"),
+        (true, true) => format!("you said {chosen}, as one article does"),
+        (false, false) => format!("you said {chosen}; it is {}", accepted.join("")),
+        (false, true) => format!(
+            "you said {chosen}; the articles say {}",
+            accepted.join(" or ")
+        ),
+    }
+}
+
 /// "You said CIO", "You said both".
 fn you_said(pack: &Pack, choice: Choice) -> String {
     match choice {
@@ -297,11 +313,18 @@ pub fn insight_text(pack: &Pack, insight: Insight) -> String {
     };
     match insight {
         Insight::NoMisses => "No misses: you put every responsibility where the articles do.".to_owned(),
-        Insight::OneMiss(c) => format!(
-            "One miss: you gave {} to {}.",
-            work(c.answer),
-            to_whom(c.chosen, c.answer)
-        ),
+        Insight::OneMiss { chosen, accepted } => match accepted.single() {
+            Some(answer) => format!(
+                "One miss: you gave {} to {}.",
+                work(answer),
+                to_whom(chosen, answer)
+            ),
+            None => format!(
+                "One miss: you said {} where the articles say {}.",
+                name(chosen),
+                accepted.choices().map(name).collect::<Vec<_>>().join(" or ")
+            ),
+        },
         Insight::MixUp {
             confusion: c,
             count,
@@ -348,7 +371,7 @@ pub fn insight_text(pack: &Pack, insight: Insight) -> String {
 mod tests {
     use super::*;
     use crate::content;
-    use crate::quiz::Confusion;
+    use crate::quiz::{Accepted, Confusion};
     use Choice::*;
 
     fn say(insight: Insight) -> String {
@@ -375,11 +398,18 @@ mod tests {
             "You tend to give CTO work to both roles (3 of 4 misses)."
         );
         assert_eq!(
-            say(Insight::OneMiss(Confusion {
-                answer: Second,
-                chosen: First
-            })),
+            say(Insight::OneMiss {
+                chosen: First,
+                accepted: Accepted::only(Second)
+            }),
             "One miss: you gave CTO work to the CIO."
+        );
+        assert_eq!(
+            say(Insight::OneMiss {
+                chosen: Both,
+                accepted: Accepted::of([First, Second])
+            }),
+            "One miss: you said Both where the articles say CIO or CTO."
         );
         assert_eq!(
             say(Insight::OverChosen {

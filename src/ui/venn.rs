@@ -5,8 +5,8 @@ use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use super::choice_class;
-use super::compare::region_name;
-use crate::compare::venn::{Geometry, Layout, Mark, COMPACT};
+use super::compare::{region_name, DISPUTED};
+use crate::compare::venn::{Geometry, Layout, Mark, BAND_CAPTION, COMPACT};
 use crate::content::Pack;
 use crate::order;
 use crate::quiz::Choice;
@@ -21,6 +21,9 @@ pub struct VennProps {
     pub description: AttrValue,
     /// How many items each region holds, by [`Choice::index`].
     pub counts: [usize; 3],
+    /// How many items the sources disagree on: the wide drawing shows them
+    /// in a band below the circles, the narrow one counts them there.
+    pub disputed: usize,
     /// What each region means: "CIO only", or "You said CIO".
     pub captions: [AttrValue; 3],
     /// Shorter captions for the narrow drawing, where the regions are small;
@@ -54,12 +57,20 @@ pub fn venn_diagram(props: &VennProps) -> Html {
     let short_caption =
         |c: Choice| props.short_captions.as_ref().unwrap_or(&props.captions)[c.index()].clone();
     let wide = props.geometry;
+    let band = props.layout.band;
+    let wide_band = match props.layout.band_left_out {
+        _ if band == 0.0 => 0.0,
+        0 => band,
+        _ => band + 20.0,
+    };
+    // The narrow drawing's line for the disputed items, below its captions.
+    let compact_band = if props.disputed > 0 { 22.0 } else { 0.0 };
 
     html! {
         <figure class="rq-venn">
             <svg
                 class="rq-venn-wide"
-                viewBox={view_box(&wide)}
+                viewBox={view_box(&wide, wide_band)}
                 role={if props.interactive { "group" } else { "img" }}
                 aria-labelledby={if props.interactive { title_id.clone() } else { format!("{title_id} {desc_id}") }}
                 aria-describedby={props.interactive.then(|| desc_id.clone())}
@@ -77,6 +88,18 @@ pub fn venn_diagram(props: &VennProps) -> Html {
                     on_highlight={props.on_highlight.clone()}
                     on_pick={props.on_pick.clone()}
                 />
+                if band > 0.0 {
+                    <g class="rq-venn-region rq-disputed" data-region="disputed">
+                        <text class="rq-venn-caption" x={fmt(wide.width / 2.0)} y={fmt(wide.height + BAND_CAPTION - 9.0)}>
+                            { format!("{DISPUTED} ({})", props.disputed) }
+                        </text>
+                        if props.layout.band_left_out > 0 {
+                            <text class="rq-venn-more" x={fmt(wide.width / 2.0)} y={fmt(wide.height + band + 14.0)}>
+                                { format!("+{} more in the list", props.layout.band_left_out) }
+                            </text>
+                        }
+                    </g>
+                }
                 { for Choice::ALL.into_iter().map(|c| {
                     let x = fmt(wide.region_x(c));
                     let base = wide.left.cy + wide.left.r;
@@ -96,7 +119,7 @@ pub fn venn_diagram(props: &VennProps) -> Html {
             </svg>
             <svg
                 class="rq-venn-compact"
-                viewBox={view_box(&COMPACT)}
+                viewBox={view_box(&COMPACT, compact_band)}
                 role="img"
                 aria-labelledby={format!("{compact_title} {compact_desc}")}
             >
@@ -114,6 +137,13 @@ pub fn venn_diagram(props: &VennProps) -> Html {
                         </g>
                     }
                 }) }
+                if props.disputed > 0 {
+                    <g class="rq-venn-region rq-disputed" data-region="disputed">
+                        <text class="rq-venn-caption" x={fmt(COMPACT.width / 2.0)} y={fmt(COMPACT.height + 14.0)}>
+                            { format!("+ {} where the articles disagree", props.disputed) }
+                        </text>
+                    </g>
+                }
             </svg>
         </figure>
     }
@@ -122,6 +152,8 @@ pub fn venn_diagram(props: &VennProps) -> Html {
 /// The same marks as the feedback's icons, drawn inside labels.
 const CHECK_PATH: &str = "M5 12.5l4.5 4.5L19 7.5";
 const CROSS_PATH: &str = "M7 7l10 10M17 7L7 17";
+/// "≠": the articles do not give the same answer.
+const UNEQUAL_PATH: &str = "M5 9.5h14M5 14.5h14M15 5L9 19";
 
 /// A stable name for a region, for styling and tests: `first`, `both`, `second`.
 fn region_slug(choice: Choice) -> &'static str {
@@ -138,8 +170,9 @@ fn fmt(v: f64) -> String {
     (v.round() as i64).to_string()
 }
 
-fn view_box(g: &Geometry) -> String {
-    format!("0 0 {} {}", fmt(g.width), fmt(g.height))
+/// The drawing, and below it a band `extra` units high (0 for none).
+fn view_box(g: &Geometry, extra: f64) -> String {
+    format!("0 0 {} {}", fmt(g.width), fmt(g.height + extra))
 }
 
 struct GeometryProps {
@@ -213,7 +246,11 @@ fn Labels(props: &LabelsProps) -> Html {
     let placed = &props.layout.placed;
     let order = order::by_key(placed.len(), |i| {
         let p = &placed[i];
-        (p.region as i64, order::float(p.y), order::float(p.x))
+        (
+            p.region.map_or(3, |r| r as i64),
+            order::float(p.y),
+            order::float(p.x),
+        )
     });
     let active = use_state(|| 0usize);
     let active_item = order
@@ -279,8 +316,12 @@ fn Labels(props: &LabelsProps) -> Html {
                     <g
                         class={classes!(
                             "rq-venn-label",
-                            choice_class(p.region),
-                            p.mark.map(|m| if m == Mark::Right { "rq-right" } else { "rq-wrong" }),
+                            p.region.map_or("rq-disputed", choice_class),
+                            p.mark.map(|m| match m {
+                                Mark::Right => "rq-right",
+                                Mark::Wrong => "rq-wrong",
+                                Mark::Disputed => "rq-disputed-mark",
+                            }),
                             (props.highlight == Some(item)).then_some("rq-highlighted"),
                         )}
                         data-item={id}
@@ -305,7 +346,11 @@ fn Labels(props: &LabelsProps) -> Html {
                                 width={fmt(g.font_size)} height={fmt(g.font_size)}
                                 viewBox="0 0 24 24"
                             >
-                                <path d={if mark == Mark::Right { CHECK_PATH } else { CROSS_PATH }} />
+                                <path d={match mark {
+                                    Mark::Right => CHECK_PATH,
+                                    Mark::Wrong => CROSS_PATH,
+                                    Mark::Disputed => UNEQUAL_PATH,
+                                }} />
                             </svg>
                         }
                         <text
