@@ -8,6 +8,9 @@ use super::error::{Location, PackError, Problem};
 #[derive(Default)]
 pub(super) struct Checker {
     pub errors: Vec<PackError>,
+    /// The schema the pack says it follows, once read: which fields exist
+    /// depends on it.
+    pub schema: u64,
     /// Paths already reported: later checks of the same field stay quiet, so
     /// a missing statement is "missing", not also "must not be empty".
     reported: HashSet<String>,

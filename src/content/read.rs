@@ -8,6 +8,11 @@ use super::error::Problem;
 use super::pack::{Citation, ItemFile, PackFile, Role, Source, Verdict, ViewFile};
 use crate::json::Json;
 
+/// The schema that brought in items with several views and quoted evidence,
+/// and the fields it added.
+const SCHEMA_2: u64 = 2;
+const SINCE_SCHEMA_2: [&str; 2] = ["views", "quote"];
+
 /// The most entries a list may have: far above real packs, low enough that a
 /// runaway export cannot freeze a reader's page.
 mod most {
@@ -27,7 +32,7 @@ pub(super) fn pack(value: &Json, check: &mut Checker) -> PackFile {
     ];
     let object = check.get_object("", value, &fields, &fields);
     let schema = check.get_number(object, "", "schema");
-    let item = |c: &mut Checker, at: &str, v: &Json| item(c, at, v, schema);
+    check.schema = schema;
     PackFile {
         schema,
         id: check.get_text(object, "", "id"),
@@ -72,7 +77,7 @@ fn role(check: &mut Checker, at: &str, value: &Json) -> Role {
 
 /// An item. In schema 1 it has one answer and its sources; from schema 2 on
 /// it may have `views` instead, which validation checks.
-fn item(check: &mut Checker, at: &str, value: &Json, schema: u64) -> ItemFile {
+fn item(check: &mut Checker, at: &str, value: &Json) -> ItemFile {
     let fields = [
         "id",
         "label",
@@ -83,7 +88,7 @@ fn item(check: &mut Checker, at: &str, value: &Json, schema: u64) -> ItemFile {
         "explanation",
         "note",
     ];
-    let required: &[&str] = if schema < 2 {
+    let required: &[&str] = if check.schema < SCHEMA_2 {
         &[
             "id",
             "label",
@@ -96,8 +101,6 @@ fn item(check: &mut Checker, at: &str, value: &Json, schema: u64) -> ItemFile {
         &["id", "label", "statement", "explanation"]
     };
     let o = check.get_object(at, value, &fields, required);
-    check.newer_field(o, at, "views", schema);
-    let citation = |c: &mut Checker, at: &str, v: &Json| citation(c, at, v, schema);
     let view = |c: &mut Checker, at: &str, v: &Json| {
         let fields = ["answer", "sources"];
         let o = c.get_object(at, v, &fields, &fields);
@@ -118,14 +121,13 @@ fn item(check: &mut Checker, at: &str, value: &Json, schema: u64) -> ItemFile {
     }
 }
 
-fn citation(check: &mut Checker, at: &str, value: &Json, schema: u64) -> Citation {
+fn citation(check: &mut Checker, at: &str, value: &Json) -> Citation {
     let o = check.get_object(
         at,
         value,
         &["source", "section", "quote"],
         &["source", "section"],
     );
-    check.newer_field(o, at, "quote", schema);
     Citation {
         source: check.get_text(o, at, "source"),
         section: check.get_text(o, at, "section"),
@@ -145,7 +147,8 @@ fn verdict(check: &mut Checker, at: &str, value: &Json) -> Verdict {
 type Object<'v> = Option<&'v Json>;
 
 impl Checker {
-    /// `value` as an object with only `fields`, all of `required` present.
+    /// `value` as an object with only `fields` (those of the pack's schema),
+    /// all of `required` present. A field of a newer schema is named as one.
     fn get_object<'v>(
         &mut self,
         at: &str,
@@ -164,13 +167,18 @@ impl Checker {
             );
             return None;
         };
-        for (key, _) in members.iter().filter(|(k, _)| !fields.contains(k)) {
-            self.report(
-                join(at, key),
+        let schema = self.schema;
+        let newer = |key: &str| schema < SCHEMA_2 && SINCE_SCHEMA_2.contains(&key);
+        let listed: Vec<&str> = fields.iter().copied().filter(|k| !newer(k)).collect();
+        for (key, _) in members.iter().filter(|(k, _)| !listed.contains(k)) {
+            let problem = if newer(key) {
+                Problem::NewerField { since: SCHEMA_2 }
+            } else {
                 Problem::UnknownField {
-                    expected: fields.join(", "),
-                },
-            );
+                    expected: listed.join(", "),
+                }
+            };
+            self.report(join(at, key), problem);
         }
         for &key in required.iter().filter(|&&k| value.get(k).is_none()) {
             self.report(join(at, key), Problem::Missing);
@@ -180,15 +188,6 @@ impl Checker {
 
     fn field<'v>(&self, object: Object<'v>, key: &str) -> Option<&'v Json> {
         object?.get(key)
-    }
-
-    /// Reports `key` when the pack's schema is older than the one that
-    /// brought it in, naming the schema that has it.
-    fn newer_field(&mut self, object: Object<'_>, at: &str, key: &str, schema: u64) {
-        const SINCE: u64 = 2;
-        if schema < SINCE && self.field(object, key).is_some() {
-            self.report(join(at, key), Problem::NewerField { since: SINCE });
-        }
     }
 
     /// A text field; empty when absent or of the wrong kind (and reported).

@@ -130,7 +130,7 @@ fn every_disputed_builtin_item_says_either_answer_counts() {
     for item in disputed {
         assert!(
             item.explanation.starts_with("The articles disagree")
-                || item.explanation.starts_with("Either answer counts"),
+                || item.explanation.starts_with("Either article's answer counts"),
             "{}: {}",
             item.id,
             item.explanation
@@ -308,6 +308,18 @@ fn unknown_fields_list_the_fields_that_belong_there() {
 }
 
 #[test]
+fn a_schema_1_pack_is_told_only_of_its_own_fields() {
+    let mut value: Value =
+        serde_json::from_str(include_str!("../../content/cto-cfo.example.json")).unwrap();
+    value["items"][0]["colour"] = json!("red");
+    let errors = Pack::from_json(&value.to_string()).unwrap_err().to_string();
+    assert_eq!(
+        errors,
+        "items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note"
+    );
+}
+
+#[test]
 fn values_of_the_wrong_kind_say_what_was_expected() {
     let errors = broken(|p| {
         p["items"][2]["statement"] = json!(42);
@@ -426,9 +438,9 @@ fn views_and_quotes_need_schema_2() {
         errors,
         [
             r#"items[0].sources[0].quote: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
+            r#"items[1].views: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
             "items[1].answer: is missing",
             "items[1].sources: is missing",
-            r#"items[1].views: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
         ]
         .join("\n")
     );

@@ -131,7 +131,7 @@ test('text that is not a pack, or a pack with mistakes, lists every problem', as
   const lines = await problems.locator('li').allTextContents();
   assert.deepEqual(lines, [
     'items[1].statement: is missing',
-    'items[4].colour: is not a field here; the fields here are id, label, statement, answer, explanation, sources, note',
+    'items[4].colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note',
     `items[3].id: the id "${EXAMPLE.items[3].id}" is already used by items[2]`,
     'items[0].answer: expected "cto", "cfo" or "both", found "ceo"',
   ]);
