@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::choice_class;
 use super::details::{item_details, ItemDetailsProps};
 use super::icons::{check_icon, cross_icon};
-use crate::content::{Pack, View};
+use crate::content::{Citation, Pack, View};
 use crate::quiz::{Choice, Outcome};
 
 #[derive(Properties, PartialEq)]
@@ -97,26 +97,36 @@ pub(super) fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
         parts.extend([text("The answer is "), Part::Badge(view.answer), text(".")]);
         return parts;
     }
-    let others: Vec<&View> = match item.view(outcome.chosen) {
-        Some(backing) => {
+    let (backing, others): (Option<&Citation>, Vec<&View>) = match item.view(outcome.chosen) {
+        Some(view) => {
+            let backing = view.sources.first();
             parts.push(text("Right, by "));
-            parts.extend(cited(pack, backing, true));
+            parts.extend(backing.map(|c| cite(pack, c, true)).unwrap_or_default());
             parts.push(text(". "));
-            item.views
-                .iter()
-                .filter(|v| v.answer != backing.answer)
-                .collect()
+            let others = item.views.iter().filter(|v| v.answer != view.answer);
+            (backing, others.collect())
         }
         None => {
             parts.push(text("The articles disagree: "));
-            item.views.iter().collect()
+            (None, item.views.iter().collect())
         }
     };
+    // Each view is named by an article not named yet where it has one, so
+    // the sentence shows the disagreement between articles; where only an
+    // article already named says it, its section tells the two apart.
+    let mut named: Vec<&str> = backing.iter().map(|c| c.source.as_str()).collect();
     for (i, view) in others.iter().enumerate() {
         if i > 0 {
             parts.push(text("; "));
         }
-        parts.extend(cited(pack, view, false));
+        let fresh = view
+            .sources
+            .iter()
+            .find(|c| !named.contains(&c.source.as_str()));
+        if let Some(citation) = fresh.or(view.sources.first()) {
+            parts.extend(cite(pack, citation, fresh.is_none()));
+            named.push(&citation.source);
+        }
         parts.push(text(" gives this to "));
         parts.extend(to_whom(view.answer));
     }
@@ -124,12 +134,9 @@ pub(super) fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
     parts
 }
 
-/// The article a view comes from (its first citation), with the section when
-/// `section` is set: «“The Relationship Between CIOs and CTOs” (Knowledge Sharing)».
-fn cited(pack: &Pack, view: &View, section: bool) -> Vec<Part> {
-    let Some(citation) = view.sources.first() else {
-        return Vec::new();
-    };
+/// The article a citation names, with its section when `section` is set:
+/// «The Relationship Between CIOs and CTOs (Knowledge Sharing)».
+fn cite(pack: &Pack, citation: &Citation, section: bool) -> Vec<Part> {
     let mut parts = vec![Part::Cite(pack.source_title(citation).to_owned())];
     if section {
         parts.push(Part::Text(format!(" ({})", citation.section)));
@@ -232,10 +239,27 @@ mod tests {
             "Right, by CTO vs CIO – Breaking Down the Differences (Collaboration and Overlapping Responsibilities). \
              The Relationship Between CIOs and CTOs gives this to the CIO."
         );
+        // The other article is named where the other view has one.
+        let innovation = disputed(&pack, "driving-innovation");
+        assert_eq!(
+            say(&pack, innovation, Choice::Both),
+            "Right, by The Relationship Between CIOs and CTOs (Innovation and Emerging Technologies). \
+             CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        );
+        assert_eq!(
+            say(&pack, innovation, Choice::Second),
+            "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
+             CTO vs CIO – Breaking Down the Differences gives this to Both roles."
+        );
         assert_eq!(
             say(&pack, vision, Choice::Both),
             "You chose Both. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CIO; \
              CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        );
+        assert_eq!(
+            say(&pack, innovation, Choice::First),
+            "You chose CIO. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CTO; \
+             CTO vs CIO – Breaking Down the Differences gives this to Both roles."
         );
     }
 }

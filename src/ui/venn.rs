@@ -79,17 +79,14 @@ pub fn venn_diagram(props: &VennProps) -> Html {
                 <desc id={desc_id}>{ props.description.clone() }</desc>
                 { circles(&GeometryProps { geometry: wide }) }
                 { role_names(&RoleNamesProps { pack: pack.clone(), geometry: wide }) }
-                <Labels
-                    pack={pack.clone()}
-                    geometry={wide}
-                    layout={props.layout.clone()}
-                    interactive={props.interactive}
-                    highlight={props.highlight}
-                    on_highlight={props.on_highlight.clone()}
-                    on_pick={props.on_pick.clone()}
-                />
                 if band > 0.0 {
                     <g class="rq-venn-region rq-disputed" data-region="disputed">
+                        <rect
+                            class="rq-venn-band"
+                            x="0" y={fmt(wide.height)}
+                            width={fmt(wide.width)} height={fmt(wide_band)}
+                            rx="10"
+                        />
                         <text class="rq-venn-caption" x={fmt(wide.width / 2.0)} y={fmt(wide.height + BAND_CAPTION - 9.0)}>
                             { format!("{DISPUTED} ({})", props.disputed) }
                         </text>
@@ -100,6 +97,15 @@ pub fn venn_diagram(props: &VennProps) -> Html {
                         }
                     </g>
                 }
+                <Labels
+                    pack={pack.clone()}
+                    geometry={wide}
+                    layout={props.layout.clone()}
+                    interactive={props.interactive}
+                    highlight={props.highlight}
+                    on_highlight={props.on_highlight.clone()}
+                    on_pick={props.on_pick.clone()}
+                />
                 { for Choice::ALL.into_iter().map(|c| {
                     let x = fmt(wide.region_x(c));
                     let base = wide.left.cy + wide.left.r;
