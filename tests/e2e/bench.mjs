@@ -13,7 +13,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { embedSizes, kb } from '../../scripts/sizes.mjs';
-import { DIST, PACK, ROOT, answerButton, bigPack, itemByStatement, launch, serve } from './support.mjs';
+import { DIST, PACK, ROOT, answerButton, bigPack, itemByStatement, launch, rightAnswer, serve } from './support.mjs';
 
 const RUNS = 11;
 const results = {};
@@ -109,7 +109,7 @@ async function playRound(page, scope) {
   while (await scope.locator('.rq-statement').count()) {
     const item = itemByStatement(await scope.locator('.rq-statement').textContent(), scope.pack);
     await page.evaluate(() => (window.__kind = 'answer'));
-    await answerButton(scope, item.answer, scope.pack).click();
+    await answerButton(scope, rightAnswer(item), scope.pack).click();
     await page.evaluate(() => (window.__kind = 'next'));
     await scope.locator('.rq-feedback .rq-button-primary').click();
   }
@@ -173,7 +173,7 @@ async function scale(browser, server) {
   for (let n = 0; n < 10; n++) {
     const item = itemByStatement(await quiz.locator('.rq-statement').textContent(), big);
     await page.evaluate(() => (window.__kind = 'answer'));
-    await answerButton(quiz, item.answer, big).click();
+    await answerButton(quiz, rightAnswer(item), big).click();
     await page.evaluate(() => (window.__kind = 'next'));
     await quiz.locator('.rq-feedback .rq-button-primary').click();
   }

@@ -5,11 +5,13 @@ import assert from 'node:assert/strict';
 import {
   PACK,
   answerButton,
+  buttonName,
   focusedAttribute,
   isFocused,
   itemByLabel,
   itemByStatement,
   openPage,
+  rightAnswer,
   screenshot,
   useBrowser,
 } from './support.mjs';
@@ -18,9 +20,12 @@ const env = useBrowser();
 
 const REGIONS = { first: PACK.roles[0].id, both: 'both', second: PACK.roles[1].id };
 
+/** How many items have this one answer (disputed ones have views instead). */
 function packCount(answer) {
   return PACK.items.filter((i) => i.answer === answer).length;
 }
+
+const DISPUTED = PACK.items.filter((i) => i.views);
 
 async function openCompare(width, query = '') {
   const { page, context, errors } = await openPage(env.browser, width);
@@ -55,6 +60,21 @@ for (const width of [1280, 360]) {
       assert.equal(labels.length, packCount(answer), region);
       for (const label of labels) assert.equal(itemByLabel(label).answer, answer, label);
     }
+    // The items the articles disagree on have a group of their own, after the
+    // three, and the diagram shows them apart from the circles' regions.
+    const disputed = page.locator('.rq-group.rq-disputed');
+    assert.equal(await disputed.locator('h3').textContent(), `Where the articles disagree${DISPUTED.length}`);
+    assert.deepEqual(
+      (await disputed.locator('summary').allTextContents()).sort(),
+      DISPUTED.map((i) => i.label).sort(),
+    );
+    const caption = await page.locator('svg:visible [data-region="disputed"] .rq-venn-caption').textContent();
+    assert.equal(
+      caption,
+      width >= 1000 ? `Where the articles disagree (${DISPUTED.length})` : `+ ${DISPUTED.length} where the articles disagree`,
+    );
+    const shown = Object.values(expected).reduce((a, b) => a + b, 0) + DISPUTED.length;
+    assert.equal(shown, PACK.items.length, 'the counts add up to the pack');
     // Labels appear on the wide diagram only.
     const labels = await page.locator('.rq-venn-label:visible').count();
     assert.equal(labels, width >= 1000 ? PACK.items.length : 0);
@@ -88,7 +108,8 @@ test('the filter narrows the lists and the diagram live', async () => {
   const expected = PACK.items.filter((i) => `${i.statement} ${i.label}`.toLowerCase().includes('data'));
   assert.deepEqual(shown.sort(), expected.map((i) => i.label).sort());
   const counts = await diagramCounts(page);
-  assert.equal(counts.first + counts.both + counts.second, shown.length);
+  const disputedShown = expected.filter((i) => i.views).length;
+  assert.equal(counts.first + counts.both + counts.second + disputedShown, shown.length);
   assert.equal(await page.locator('.rq-venn-label').count(), shown.length);
   assert.equal(
     await page.locator('.rq-filter-summary').textContent(),
@@ -98,7 +119,7 @@ test('the filter narrows the lists and the diagram live', async () => {
 
   await page.getByLabel('Filter responsibilities').fill('zebra');
   assert.equal(await page.locator('.rq-group summary').count(), 0);
-  assert.equal(await page.locator('.rq-empty').count(), 3);
+  assert.equal(await page.locator('.rq-empty').count(), 4);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -149,7 +170,7 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await page.goto(`${env.server.url}/?seed=42`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await page.locator('.rq-statement').textContent());
-  await answerButton(page, item.answer).click();
+  await answerButton(page, rightAnswer(item)).click();
   await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
 
   // The address follows the view in an effect, after the click has returned.
@@ -172,6 +193,25 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await page.getByRole('button', { name: 'Test yourself' }).click();
   await page.waitForURL((url) => url.hash === '#quiz');
   assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each disagreement shows which article says what, with its words quoted', async () => {
+  const { page, context, errors } = await openCompare(1280);
+  const sourceTitle = Object.fromEntries(PACK.sources.map((s) => [s.id, s.title]));
+  for (const item of DISPUTED) {
+    const entry = page.locator(`.rq-group.rq-disputed .rq-group-item[data-item="${item.id}"]`);
+    await entry.locator('summary').click();
+    const lines = await entry.locator('.rq-sources li').allTextContents();
+    const expected = item.views.flatMap((view) =>
+      view.sources.map((c) => `${buttonName(view.answer)} ${sourceTitle[c.source]} › ${c.section}${c.quote}`),
+    );
+    assert.deepEqual(lines, expected, item.id);
+    // The quotes are marked as quotations, not run into the text.
+    assert.equal(await entry.locator('q.rq-quote').count(), expected.length);
+  }
+  await screenshot(page, 'compare-disputed-open-1280');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,10 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
+  acceptedAnswers,
   answerButton,
   hostPage,
   itemByStatement,
   openPage,
+  rightAnswer,
   screenshot,
   useBrowser,
   wrongFor,
@@ -50,7 +52,7 @@ test('two widgets on one page work independently, and fetch nothing but their co
   await a.getByRole('button', { name: 'Start quiz' }).click();
   assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
   const item = itemByStatement(await a.locator('.rq-statement').textContent());
-  await answerButton(a, item.answer).click();
+  await answerButton(a, rightAnswer(item)).click();
   assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
 
   // B is untouched, and starts its own round of five.
@@ -102,7 +104,7 @@ test('a panic in one widget leaves the other widget and the page working', async
   // The other widget goes on as if nothing happened, and so does the page.
   await b.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await b.locator('.rq-statement').textContent());
-  await answerButton(b, item.answer).click();
+  await answerButton(b, rightAnswer(item)).click();
   assert.equal((await b.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
   await page.click('#host-button');
   assert.equal(await page.locator('#host-button').textContent(), 'clicked');
@@ -226,10 +228,10 @@ test('events tell the host page about answers and the finished round', async () 
   const quiz = page.locator('#quiz');
   await quiz.getByRole('button', { name: 'Start quiz' }).click();
   const first = itemByStatement(await quiz.locator('.rq-statement').textContent());
-  await answerButton(quiz, first.answer).click();
+  await answerButton(quiz, rightAnswer(first)).click();
   await quiz.getByRole('button', { name: 'Next question' }).click();
   const second = itemByStatement(await quiz.locator('.rq-statement').textContent());
-  const wrong = wrongFor(second.answer);
+  const wrong = wrongFor(second);
   await answerButton(quiz, wrong).click();
   await quiz.getByRole('button', { name: 'See results' }).click();
 
@@ -239,16 +241,21 @@ test('events tell the host page about answers and the finished round', async () 
   ]);
   assert.ok(events.every((e) => e.target === 'quiz'), 'dispatched on the host element');
   assert.deepEqual(events[0].detail, { packId: PACK.id, packVersion: PACK.version, items: PACK.items.length });
+  const accepted = (item) => acceptedAnswers(item);
   assert.deepEqual(events[1].detail, {
-    itemId: first.id, choice: first.answer, answer: first.answer, correct: true, index: 0, total: 2,
+    itemId: first.id, choice: rightAnswer(first), answer: rightAnswer(first), accepted: accepted(first),
+    correct: true, index: 0, total: 2,
   });
   assert.deepEqual(events[2].detail, {
-    itemId: second.id, choice: wrong, answer: second.answer, correct: false, index: 1, total: 2,
+    itemId: second.id, choice: wrong, answer: rightAnswer(second), accepted: accepted(second),
+    correct: false, index: 1, total: 2,
   });
-  const breakdown = Object.fromEntries(['cio', 'both', 'cto'].map((k) => [k, { right: 0, total: 0 }]));
-  breakdown[first.answer].right += 1;
-  breakdown[first.answer].total += 1;
-  breakdown[second.answer].total += 1;
+  // Items the articles disagree on are counted apart from the three answers.
+  const row = (item) => (item.views ? 'disputed' : item.answer);
+  const breakdown = Object.fromEntries(['cio', 'both', 'cto', 'disputed'].map((k) => [k, { right: 0, total: 0 }]));
+  breakdown[row(first)].right += 1;
+  breakdown[row(first)].total += 1;
+  breakdown[row(second)].total += 1;
   assert.deepEqual(events[3].detail, { score: 1, total: 2, breakdown });
   assert.deepEqual(errors, []);
   await context.close();
@@ -398,7 +405,7 @@ test('an iframe is kept as tall as its content through every screen', async () =
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   heights.push((await expectFit(page, '#f', 'question')).outer);
   const item = itemByStatement(await frame.locator('.rq-statement').textContent());
-  await answerButton(frame, item.answer).click();
+  await answerButton(frame, rightAnswer(item)).click();
   heights.push((await expectFit(page, '#f', 'feedback')).outer);
   await frame.getByRole('button', { name: 'Next question' }).click();
   await frame.locator('.rq-answer >> nth=0').click();

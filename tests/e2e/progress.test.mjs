@@ -7,6 +7,7 @@ import {
   hostPage,
   itemByStatement,
   openPage,
+  rightAnswer,
   screenshot,
   useBrowser,
   wrongFor,
@@ -20,7 +21,7 @@ const PAGE_ROUND_KEY = `role-quiz:1:round:/:page:${PACK.id}@${PACK.version}`;
 /** Answers the question on screen, right or wrong on purpose; returns its item. */
 async function answer(scope, right) {
   const item = itemByStatement(await scope.locator('.rq-statement').textContent());
-  const choice = right ? item.answer : wrongFor(item.answer);
+  const choice = right ? rightAnswer(item) : wrongFor(item);
   await answerButton(scope, choice).click();
   return item;
 }

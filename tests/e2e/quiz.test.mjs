@@ -4,11 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   PACK,
+  acceptedAnswers,
   answerButton,
   buttonName,
   isFocused,
   itemByStatement,
   openPage,
+  rightAnswer,
   screenshot,
   useBrowser,
   wrongFor,
@@ -19,6 +21,30 @@ const env = useBrowser();
 /** The citation as the widget prints it: "Article › Section". */
 function citation({ source, section }) {
   return `${PACK.sources.find((s) => s.id === source).title} › ${section}`;
+}
+
+/** Every citation of an item, view by view. */
+function citations(item) {
+  return item.views ? item.views.flatMap((v) => v.sources) : item.sources;
+}
+
+/**
+ * What the feedback's answer line must say: the one answer, or for an item
+ * the articles disagree on, the article that backs the reader (when right)
+ * or every article's answer (when wrong).
+ */
+function assertAnswerLine(line, item, choice, answerRight) {
+  if (!answerRight) assert.ok(line.startsWith(`You chose ${buttonName(choice)}.`), line);
+  if (!item.views) {
+    assert.ok(line.endsWith(`The answer is ${buttonName(item.answer)}.`), line);
+    return;
+  }
+  assert.ok(line.includes(answerRight ? 'Right, by ' : 'The articles disagree: '), line);
+  const others = item.views.filter((v) => !answerRight || v.answer !== choice);
+  for (const view of others) {
+    const to = view.answer === 'both' ? 'Both roles' : `the ${buttonName(view.answer)}`;
+    assert.ok(line.includes(`gives this to ${to}`), `${line} names ${view.answer}`);
+  }
 }
 
 for (const width of [1280, 360]) {
@@ -43,7 +69,7 @@ for (const width of [1280, 360]) {
 
       // Wrong on questions 3, 6 and 9, right on the others.
       const answerRight = n % 3 !== 0;
-      const choice = answerRight ? item.answer : wrongFor(item.answer);
+      const choice = answerRight ? rightAnswer(item) : wrongFor(item);
       await answerButton(page, choice).click();
 
       const feedback = page.locator('.rq-feedback');
@@ -51,12 +77,12 @@ for (const width of [1280, 360]) {
         (await feedback.locator('.rq-feedback-title').textContent()).trim(),
         answerRight ? 'Correct' : 'Not quite',
       );
-      const answerLine = await feedback.locator('.rq-feedback-answer').textContent();
-      assert.ok(answerLine.endsWith(`The answer is ${buttonName(item.answer)}.`), answerLine);
-      if (!answerRight) assert.ok(answerLine.startsWith(`You chose ${buttonName(choice)}.`), answerLine);
+      assertAnswerLine(await feedback.locator('.rq-feedback-answer').textContent(), item, choice, answerRight);
       assert.equal(await feedback.locator('.rq-explanation').textContent(), item.explanation);
-      const sources = await feedback.locator('cite').allTextContents();
-      assert.deepEqual(sources, item.sources.map(citation));
+      const sources = await feedback.locator('.rq-sources cite').allTextContents();
+      assert.deepEqual(sources, citations(item).map(citation));
+      const quotes = await feedback.locator('.rq-sources q').allTextContents();
+      assert.deepEqual(quotes, citations(item).map((c) => c.quote));
       if (item.note) assert.equal(await feedback.locator('.rq-note').textContent(), item.note);
       assert.equal(await answerButton(page, choice).getAttribute('aria-pressed'), 'true');
       if (answerRight) right += 1;
@@ -118,4 +144,64 @@ test('questions=5 gives a round of five; a bad value is reported and ignored', a
   assert.ok(warnings.some((w) => w.includes('found "lots"')), 'the problem is logged too');
   assert.deepEqual([...errors, ...bad.errors], []);
   await bad.context.close();
+});
+
+for (const width of [1280, 360]) {
+  test(`following the second article wherever they disagree scores full marks (${width}px)`, async () => {
+    const { page, context, errors } = await openPage(env.browser, width);
+    await page.goto(`${env.server.url}/?seed=5&questions=all`);
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    const total = PACK.items.length;
+    let disputed = 0;
+    for (let n = 1; n <= total; n++) {
+      const item = itemByStatement(await page.locator('.rq-statement').textContent());
+      // The second view of a disputed item, the one answer elsewhere.
+      const choice = item.views ? item.views[1].answer : item.answer;
+      await answerButton(page, choice).click();
+      const feedback = page.locator('.rq-feedback');
+      assert.equal((await feedback.locator('.rq-feedback-title').textContent()).trim(), 'Correct', item.id);
+      assertAnswerLine(await feedback.locator('.rq-feedback-answer').textContent(), item, choice, true);
+      if (item.views) {
+        disputed += 1;
+        // Every accepted answer is marked on the buttons, none as the reader's mistake.
+        for (const answer of acceptedAnswers(item)) {
+          assert.match(await answerButton(page, answer).textContent(), /An article's answer/);
+        }
+        if (disputed === 1) await screenshot(page, `feedback-disputed-right-${width}`);
+      }
+      await page.getByRole('button', { name: n === total ? 'See results' : 'Next question' }).click();
+    }
+    assert.equal(disputed, PACK.items.filter((i) => i.views).length, 'every disputed item was asked');
+    assert.equal((await page.locator('.rq-score').textContent()).trim(), `${total} / ${total}`);
+    assert.equal(await page.getByRole('button', { name: /^Retry my mistakes/ }).count(), 0);
+    assert.match(await page.locator('.rq-insight').textContent(), /^No misses/);
+    const rows = await page.locator('.rq-breakdown li').allTextContents();
+    assert.ok(rows.includes(`Disputed${disputed} of ${disputed} right`), rows.join(' | '));
+    await screenshot(page, `results-all-right-${width}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a choice no article backs is wrong, and the feedback shows every article\'s answer', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/?seed=5&questions=all`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  let item = itemByStatement(await page.locator('.rq-statement').textContent());
+  while (!item.views) {
+    await answerButton(page, item.answer).click();
+    await page.getByRole('button', { name: 'Next question' }).click();
+    item = itemByStatement(await page.locator('.rq-statement').textContent());
+  }
+  const choice = wrongFor(item);
+  await answerButton(page, choice).click();
+  const feedback = page.locator('.rq-feedback');
+  assert.equal((await feedback.locator('.rq-feedback-title').textContent()).trim(), 'Not quite');
+  assertAnswerLine(await feedback.locator('.rq-feedback-answer').textContent(), item, choice, false);
+  assert.match(await answerButton(page, choice).textContent(), /Your answer/);
+  await screenshot(page, 'feedback-disputed-wrong-1280');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, 'feedback-disputed-wrong-360');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

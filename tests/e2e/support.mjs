@@ -231,7 +231,24 @@ export function answerButton(scope, answer, pack = PACK) {
   return scope.getByRole('button', { name: new RegExp(`^${buttonName(answer, pack)}\\b`) });
 }
 
-/** Some answer other than `answer`, to get a question wrong on purpose. */
-export function wrongFor(answer, pack = PACK) {
-  return ['both', pack.roles[0].id, pack.roles[1].id].find((a) => a !== answer);
+/**
+ * Every answer a pack item accepts: its one `answer`, or where the sources
+ * disagree (schema 2) the answer of each of its `views`.
+ */
+export function acceptedAnswers(item) {
+  return item.views ? item.views.map((v) => v.answer) : [item.answer];
+}
+
+/** An answer the item scores right: its answer, or its first view's. */
+export function rightAnswer(item) {
+  return acceptedAnswers(item)[0];
+}
+
+/**
+ * Some answer the item does not accept, to get a question wrong on purpose.
+ * Takes the item, or (for plain items) just its answer.
+ */
+export function wrongFor(itemOrAnswer, pack = PACK) {
+  const accepted = typeof itemOrAnswer === 'string' ? [itemOrAnswer] : acceptedAnswers(itemOrAnswer);
+  return ['both', pack.roles[0].id, pack.roles[1].id].find((a) => !accepted.includes(a));
 }
