@@ -19,7 +19,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test lint unit browser e2e size bench screenshots clean
+.PHONY: setup serve build test lint unit wording browser e2e size bench screenshots clean
 
 setup:
 	@scripts/setup
@@ -33,7 +33,7 @@ build: setup
 	trunk build --offline --release
 
 ## Everything CI checks: formatting, lints, native, browser and end-to-end tests.
-test: setup lint unit browser e2e
+test: setup lint unit wording browser e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -42,6 +42,19 @@ lint:
 
 unit:
 	cargo test --locked
+
+# The built-in pack and the example post against the source articles: no run
+# of 8+ words copied, every quote verbatim in the section it cites. The
+# articles live outside the repository (../shared/sources); without them there
+# is nothing to check against.
+SOURCES := ../shared/sources
+wording:
+	@if [ -d $(SOURCES) ]; then \
+	  scripts/check-wording content/cio-cto.json $(SOURCES)/*.txt && \
+	  scripts/check-wording examples/blog-post.html $(SOURCES)/*.txt; \
+	else \
+	  echo "wording: $(SOURCES) is not here; skipping the check against the articles"; \
+	fi
 
 browser:
 	cargo test --locked $(WASM) --test browser
