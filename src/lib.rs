@@ -16,7 +16,6 @@
 pub mod compare;
 pub mod content;
 pub mod embed;
-pub mod json;
 pub mod order;
 pub mod progress;
 pub mod quiz;

@@ -7,8 +7,9 @@
 //! played on. Anything that does not fit exactly is refused with a
 //! [`SavedError`]; the widget then starts fresh without a word to the reader.
 
+use serde::{Deserialize, Serialize};
+
 use crate::content::Pack;
-use crate::json::Json;
 use crate::quiz::{Question, Round, Tally};
 
 /// The format of saved text; a change of meaning means a new number.
@@ -40,119 +41,92 @@ pub enum SavedError {
     Inconsistent,
 }
 
-const ROUND_FIELDS: [&str; 7] = [
-    "format", "pack", "version", "items", "answers", "position", "retry",
-];
-const BEST_FIELDS: [&str; 3] = ["format", "right", "total"];
-
-/// The object `text` holds, with exactly `fields`.
-fn object_with(text: &str, fields: &[&str]) -> Result<Json, SavedError> {
-    let value = Json::parse(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
-    let members = value.members().ok_or_else(|| {
-        SavedError::Corrupt(format!("expected an object, found {}", value.kind()))
-    })?;
-    if let Some((key, _)) = members.iter().find(|(k, _)| !fields.contains(k)) {
-        return Err(SavedError::Corrupt(format!("unknown field \"{key}\"")));
-    }
-    if let Some(key) = fields.iter().find(|k| value.get(k).is_none()) {
-        return Err(SavedError::Corrupt(format!("missing field \"{key}\"")));
-    }
-    Ok(value)
+/// A round as stored: items and answers by id, so that it is only ever
+/// resumed with the pack it was played on.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundText {
+    format: u32,
+    pack: String,
+    version: String,
+    items: Vec<String>,
+    answers: Vec<String>,
+    position: usize,
+    retry: bool,
 }
 
-fn corrupt(field: &str, expected: &str) -> SavedError {
-    SavedError::Corrupt(format!("{field}: expected {expected}"))
-}
-
-fn number(value: &Json, field: &str) -> Result<u64, SavedError> {
-    value
-        .get(field)
-        .and_then(Json::as_u64)
-        .ok_or_else(|| corrupt(field, "a whole number"))
-}
-
-fn text_of<'v>(value: &'v Json, field: &str) -> Result<&'v str, SavedError> {
-    value
-        .get(field)
-        .and_then(Json::as_str)
-        .ok_or_else(|| corrupt(field, "text"))
-}
-
-fn texts<'v>(value: &'v Json, field: &str) -> Result<Vec<&'v str>, SavedError> {
-    value
-        .get(field)
-        .and_then(Json::as_array)
-        .and_then(|items| items.iter().map(Json::as_str).collect())
-        .ok_or_else(|| corrupt(field, "a list of texts"))
+/// A best score as stored.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BestText {
+    format: u32,
+    right: usize,
+    total: usize,
 }
 
 /// The text to store for `round` played on `pack`.
 pub fn save_round(pack: &Pack, saved: &Saved) -> String {
-    let items = saved
-        .round
-        .questions()
-        .iter()
-        .map(|q| Json::from(pack.items.get(q.item).map_or("", |i| i.id.as_str())));
-    let answers = saved
-        .round
-        .answers()
-        .iter()
-        .map(|&c| Json::from(pack.choice_id(c)));
-    Json::object([
-        ("format", Json::from(FORMAT as usize)),
-        ("pack", Json::from(pack.id.as_str())),
-        ("version", Json::from(pack.version.as_str())),
-        ("items", Json::Array(items.collect())),
-        ("answers", Json::Array(answers.collect())),
-        ("position", Json::from(saved.round.position())),
-        ("retry", Json::from(saved.retry)),
-    ])
-    .to_string()
+    let round = &saved.round;
+    let text = RoundText {
+        format: FORMAT,
+        pack: pack.id.clone(),
+        version: pack.version.clone(),
+        items: round
+            .questions()
+            .iter()
+            .map(|q| {
+                pack.items
+                    .get(q.item)
+                    .map_or("", |i| i.id.as_str())
+                    .to_owned()
+            })
+            .collect(),
+        answers: round
+            .answers()
+            .iter()
+            .map(|&c| pack.choice_id(c).to_owned())
+            .collect(),
+        position: round.position(),
+        retry: saved.retry,
+    };
+    serde_json::to_string(&text).unwrap_or_default()
 }
 
 /// The round stored as `text`, if it was saved for this very pack and still
 /// makes sense. Right answers come from the pack, not from storage.
 pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
-    let saved = object_with(text, &ROUND_FIELDS)?;
-    let format = number(&saved, "format")?;
-    if format != u64::from(FORMAT) {
+    let saved: RoundText =
+        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
+    if saved.format != FORMAT {
         return Err(SavedError::Format {
-            found: u32::try_from(format).unwrap_or(u32::MAX),
+            found: saved.format,
         });
     }
-    let saved_pack = text_of(&saved, "pack")?;
-    if saved_pack != pack.id {
-        return Err(SavedError::OtherPack {
-            found: saved_pack.to_owned(),
-        });
+    if saved.pack != pack.id {
+        return Err(SavedError::OtherPack { found: saved.pack });
     }
-    let version = text_of(&saved, "version")?;
-    if version != pack.version {
+    if saved.version != pack.version {
         return Err(SavedError::OtherVersion {
-            found: version.to_owned(),
+            found: saved.version,
         });
     }
-    let position =
-        usize::try_from(number(&saved, "position")?).map_err(|_| SavedError::Inconsistent)?;
-    let retry = saved
-        .get("retry")
-        .and_then(Json::as_bool)
-        .ok_or_else(|| corrupt("retry", "true or false"))?;
-    let questions = texts(&saved, "items")?
-        .into_iter()
+    let questions = saved
+        .items
+        .iter()
         .map(|id| match pack.item_index(id) {
             Some(item) => Ok(Question {
                 item,
                 accepted: pack.items[item].accepted(),
             }),
-            None => Err(SavedError::UnknownItem(id.to_owned())),
+            None => Err(SavedError::UnknownItem(id.clone())),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let answers = texts(&saved, "answers")?
-        .into_iter()
+    let answers = saved
+        .answers
+        .iter()
         .map(|id| {
             pack.choice_by_id(id)
-                .ok_or_else(|| SavedError::UnknownAnswer(id.to_owned()))
+                .ok_or_else(|| SavedError::UnknownAnswer(id.clone()))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let mut seen = vec![false; pack.items.len()];
@@ -162,8 +136,12 @@ pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
     if questions.is_empty() || repeats {
         return Err(SavedError::Inconsistent);
     }
-    let round = Round::restore(questions, answers, position).ok_or(SavedError::Inconsistent)?;
-    Ok(Saved { round, retry })
+    let round =
+        Round::restore(questions, answers, saved.position).ok_or(SavedError::Inconsistent)?;
+    Ok(Saved {
+        round,
+        retry: saved.retry,
+    })
 }
 
 /// Where a widget keeps its round: per page and widget (two widgets on a page
@@ -181,22 +159,20 @@ pub fn best_key(pack: &Pack) -> String {
 }
 
 pub fn save_best(best: Tally) -> String {
-    Json::object([
-        ("format", Json::from(FORMAT as usize)),
-        ("right", Json::from(best.right)),
-        ("total", Json::from(best.total)),
-    ])
-    .to_string()
+    let text = BestText {
+        format: FORMAT,
+        right: best.right,
+        total: best.total,
+    };
+    serde_json::to_string(&text).unwrap_or_default()
 }
 
 /// A stored best score, if it is one: at least one question, no more right
 /// answers than questions.
 pub fn load_best(text: &str) -> Option<Tally> {
-    let best = object_with(text, &BEST_FIELDS).ok()?;
-    let whole = |field| usize::try_from(number(&best, field).ok()?).ok();
-    let (right, total) = (whole("right")?, whole("total")?);
-    let current = number(&best, "format").ok()? == u64::from(FORMAT);
-    (current && total > 0 && right <= total).then_some(Tally { right, total })
+    let best: BestText = serde_json::from_str(text).ok()?;
+    let (right, total) = (best.right, best.total);
+    (best.format == FORMAT && total > 0 && right <= total).then_some(Tally { right, total })
 }
 
 #[cfg(test)]

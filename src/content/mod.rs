@@ -7,8 +7,10 @@
 
 mod check;
 mod error;
+mod file;
+mod lenient;
+mod load;
 mod pack;
-mod read;
 mod validate;
 
 pub use error::{Location, PackError, PackErrors, Problem};

@@ -1,7 +1,6 @@
-use super::check::Checker;
-use super::error::{Location, PackError, PackErrors, Problem};
-use super::{read, validate};
-use crate::json::Json;
+//! The validated pack: what the quiz, the comparison and the views read.
+//! Only [`Pack::from_json`] (`load.rs`) makes one.
+
 use crate::quiz::{Accepted, Choice};
 
 /// The newest pack schema this build reads. A pack states its schema so that
@@ -124,69 +123,7 @@ pub struct Verdict {
     pub text: String,
 }
 
-/// The pack as written in JSON, before validation turns it into a [`Pack`].
-pub(super) struct PackFile {
-    pub schema: u64,
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    pub intro: String,
-    pub sources: Vec<Source>,
-    pub roles: Vec<Role>,
-    pub items: Vec<ItemFile>,
-    pub verdicts: Vec<Verdict>,
-}
-
-/// An item as written: either `answer` and `sources` (one view), or
-/// `views`. Which of them is there is for validation to judge.
-pub(super) struct ItemFile {
-    pub id: String,
-    pub label: String,
-    pub statement: String,
-    /// A role id or "both".
-    pub answer: Option<String>,
-    pub sources: Option<Vec<Citation>>,
-    pub views: Option<Vec<ViewFile>>,
-    pub explanation: String,
-    pub note: Option<String>,
-}
-
-pub(super) struct ViewFile {
-    /// A role id or "both".
-    pub answer: String,
-    pub sources: Vec<Citation>,
-}
-
 impl Pack {
-    /// Parses and validates a pack, reporting every problem it has: JSON
-    /// that does not parse (with its line and column), then everything
-    /// reading and validation find, each with where it is.
-    pub fn from_json(text: &str) -> Result<Pack, PackErrors> {
-        if text.len() > MAX_BYTES {
-            let mut check = Checker::default();
-            check.report(
-                "pack",
-                Problem::TooLarge {
-                    bytes: text.len(),
-                    max: MAX_BYTES,
-                },
-            );
-            return Err(PackErrors(check.errors));
-        }
-        let value = Json::parse(text).map_err(|e| {
-            PackErrors(vec![PackError {
-                at: Location::Text {
-                    line: e.line,
-                    column: e.column,
-                },
-                problem: Problem::Json(e.message.to_owned()),
-            }])
-        })?;
-        let mut check = Checker::default();
-        let file = read::pack(&value, &mut check);
-        validate::pack(file, check)
-    }
-
     /// The answers every item accepts, in pack order: what a round is built
     /// from.
     pub fn answer_key(&self) -> Vec<Accepted> {

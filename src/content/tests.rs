@@ -381,7 +381,7 @@ fn an_absurdly_large_pack_is_not_even_parsed() {
 }
 
 #[test]
-fn structural_and_semantic_problems_come_together_each_once() {
+fn problems_come_in_the_order_they_stand_in_the_pack_each_once() {
     let errors = broken(|p| {
         p["items"][0].as_object_mut().unwrap().remove("statement");
         p["items"][1]["colour"] = json!("red");
@@ -394,9 +394,9 @@ fn structural_and_semantic_problems_come_together_each_once() {
         [
             "items[0].statement: is missing",
             "items[1].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note",
-            "items[5].explanation: expected text, found a list",
             r#"items[3].id: the id "information-flow" is already used by items[2]"#,
             r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#,
+            "items[5].explanation: expected text, found a list",
         ]
     );
 }
@@ -486,9 +486,9 @@ fn a_view_needs_a_source_and_a_known_answer() {
     assert_eq!(
         errors,
         [
-            format!("items[{e}].views[1].sources: is missing"),
             format!("items[{d}].views[0].sources: must not be empty"),
             format!(r#"items[{d}].views[1].answer: expected "cio", "cto" or "both", found "ceo""#),
+            format!("items[{e}].views[1].sources: is missing"),
         ]
     );
 }

@@ -2,33 +2,75 @@
 //! `rolequiz:complete`, as DOM events on the widget's element (bubbling and
 //! composed) and, inside an iframe, as messages to the parent page.
 
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
 use crate::content::Pack;
-use crate::json::Json;
 use crate::quiz::{Choice, Tally};
 use crate::ui::WidgetEvent;
 
-/// The event's name and its `detail`, with answers named by the pack's role
-/// ids (`"cio"`, `"cto"`) or `"both"`.
+/// `rolequiz:ready`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Ready<'a> {
+    pack_id: &'a str,
+    pack_version: &'a str,
+    items: usize,
+}
+
+/// `rolequiz:answer`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Answer<'a> {
+    item_id: Option<&'a str>,
+    choice: &'a str,
+    answer: Option<&'a str>,
+    accepted: Vec<&'a str>,
+    correct: bool,
+    index: usize,
+    total: usize,
+}
+
+/// `rolequiz:complete`.
+#[derive(Serialize)]
+struct Complete<'a> {
+    score: usize,
+    total: usize,
+    breakdown: BTreeMap<&'a str, Score>,
+}
+
+#[derive(Serialize)]
+struct Score {
+    right: usize,
+    total: usize,
+}
+
+impl From<Tally> for Score {
+    fn from(t: Tally) -> Self {
+        Score {
+            right: t.right,
+            total: t.total,
+        }
+    }
+}
+
+/// The event's name and its `detail` as JSON, with answers named by the
+/// pack's role ids (`"cio"`, `"cto"`) or `"both"`.
 ///
 /// An answer's `answer` is the one right answer; where the sources disagree
 /// it is the view the reader followed when they were right, else the item's
 /// first view, and `accepted` lists every view's answer.
-pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Json) {
-    let answer = |choice: Choice| Json::from(pack.choice_id(choice));
-    let tally = |t: Tally| {
-        Json::object([
-            ("right", Json::from(t.right)),
-            ("total", Json::from(t.total)),
-        ])
-    };
-    match event {
+pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, String) {
+    let id = |choice: Choice| pack.choice_id(choice);
+    let (name, detail) = match event {
         WidgetEvent::Ready => (
             "rolequiz:ready",
-            Json::object([
-                ("packId", Json::from(pack.id.as_str())),
-                ("packVersion", Json::from(pack.version.as_str())),
-                ("items", Json::from(pack.items.len())),
-            ]),
+            serde_json::to_string(&Ready {
+                pack_id: &pack.id,
+                pack_version: &pack.version,
+                items: pack.items.len(),
+            }),
         ),
         WidgetEvent::Answer {
             outcome,
@@ -43,38 +85,34 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, Json) {
             };
             (
                 "rolequiz:answer",
-                Json::object([
-                    (
-                        "itemId",
-                        item.map_or(Json::Null, |i| Json::from(i.id.as_str())),
-                    ),
-                    ("choice", answer(outcome.chosen)),
-                    ("answer", right.map_or(Json::Null, answer)),
-                    (
-                        "accepted",
-                        Json::Array(outcome.accepted.choices().map(answer).collect()),
-                    ),
-                    ("correct", Json::from(outcome.is_correct())),
-                    ("index", Json::from(*index)),
-                    ("total", Json::from(*total)),
-                ]),
+                serde_json::to_string(&Answer {
+                    item_id: item.map(|i| i.id.as_str()),
+                    choice: id(outcome.chosen),
+                    answer: right.map(id),
+                    accepted: outcome.accepted.choices().map(id).collect(),
+                    correct: outcome.is_correct(),
+                    index: *index,
+                    total: *total,
+                }),
             )
         }
         WidgetEvent::Complete(results) => {
             let breakdown = Choice::ALL
                 .iter()
-                .map(|&c| (pack.choice_id(c), tally(results.tally(c))))
-                .chain([("disputed", tally(results.disputed))]);
+                .map(|&c| (id(c), results.tally(c).into()))
+                .chain([("disputed", results.disputed.into())])
+                .collect();
             (
                 "rolequiz:complete",
-                Json::object([
-                    ("score", Json::from(results.score.right)),
-                    ("total", Json::from(results.score.total)),
-                    ("breakdown", Json::object(breakdown)),
-                ]),
+                serde_json::to_string(&Complete {
+                    score: results.score.right,
+                    total: results.score.total,
+                    breakdown,
+                }),
             )
         }
-    }
+    };
+    (name, detail.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -84,8 +122,8 @@ mod tests {
     use super::*;
 
     /// The detail as the page sees it, parsed back for comparing.
-    fn parsed(detail: Json) -> Value {
-        serde_json::from_str(&detail.to_string()).unwrap()
+    fn parsed(detail: String) -> Value {
+        serde_json::from_str(&detail).unwrap()
     }
     use crate::content;
     use crate::quiz::{Accepted, Outcome, Results};

@@ -297,7 +297,7 @@ impl Setup {
 fn announcer(host: Element, pack: Rc<Pack>, frame: Option<Frame>) -> Callback<WidgetEvent> {
     Callback::from(move |event: WidgetEvent| {
         let (name, detail) = events::payload(&pack, &event);
-        let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+        let detail = js_sys::JSON::parse(&detail).unwrap_or(JsValue::NULL);
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);

@@ -1,0 +1,254 @@
+//! Turns a pack as written ([`PackFile`]) into a [`Pack`], or into every
+//! problem it has, in the order they stand in the pack: what reading found
+//! (a missing or unknown field, a value of the wrong kind) and the rules of a
+//! pack (ids, answers, citations, lengths, counts).
+//!
+//! Validation collects all problems instead of stopping at the first, so a
+//! blogger fixing a pack sees the whole list at once.
+
+mod item;
+
+use std::collections::HashMap;
+
+use super::check::{Checker, ROOT};
+use super::error::{PackErrors, Problem};
+use super::file::{fields, PackFile, RoleFile, SourceFile, VerdictFile};
+use super::lenient::Lenient;
+use super::pack::{Pack, Role, Source, Verdict, SCHEMA};
+use crate::order;
+
+/// Longest accepted texts, in characters. Generous for real content; their job
+/// is to catch a pasted article or a broken export, which would wreck the layout.
+mod max {
+    pub const NAME: usize = 24;
+    pub const LABEL: usize = 40;
+    pub const TITLE: usize = 120;
+    pub const PHRASE: usize = 120;
+    pub const STATEMENT: usize = 300;
+    pub const PARAGRAPH: usize = 800;
+}
+
+/// The most entries a list may have: far above real packs, low enough that a
+/// runaway export cannot freeze a reader's page.
+mod most {
+    pub const SOURCES: usize = 20;
+    pub const SECTIONS: usize = 50;
+    pub const ROLES: usize = usize::MAX;
+    pub const FOCUS: usize = 12;
+    pub const ITEMS: usize = 5000;
+    pub const CITATIONS: usize = 10;
+    /// Three views would accept every answer; validation says so.
+    pub const VIEWS: usize = 3;
+    pub const VERDICTS: usize = 20;
+}
+
+pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
+    let mut check = Checker::default();
+    let empty = PackFile::default();
+    let file = check.object(ROOT, file, &empty);
+    check.keys("", &file.unknown, fields::PACK, &[]);
+    let schema = check.value("schema", &file.schema, "a whole number", true);
+    if let Some(&found) = schema.filter(|s| !(1..=SCHEMA).contains(*s)) {
+        // A different schema makes every other message noise.
+        let mut only = Checker::default();
+        only.report(
+            "schema",
+            Problem::UnsupportedSchema {
+                found,
+                supported: SCHEMA,
+            },
+        );
+        return Err(PackErrors(only.errors));
+    }
+    check.schema = schema.copied().unwrap_or(1);
+
+    let id = check.id("id", &file.id);
+    let version = check.text("version", &file.version, max::NAME);
+    let title = check.text("title", &file.title, max::TITLE);
+    let intro = check.text("intro", &file.intro, max::PARAGRAPH);
+    let mut seen = Seen::default();
+    let sources = check.list("sources", &file.sources, most::SOURCES, true, |c, at, e| {
+        c.source(at, e, &mut seen)
+    });
+    check.not_empty("sources", &sources);
+    let mut seen = Seen::default();
+    let roles = check.list("roles", &file.roles, most::ROLES, true, |c, at, e| {
+        c.role(at, e, &mut seen)
+    });
+    if roles.len() != 2 && !check.reported("roles") {
+        check.report("roles", Problem::RoleCount { found: roles.len() });
+    }
+    let items = check.items(&file.items, &roles, &sources);
+    let verdicts = check.list(
+        "verdicts",
+        &file.verdicts,
+        most::VERDICTS,
+        true,
+        Checker::verdict,
+    );
+    check.verdicts(&verdicts);
+
+    match (check.errors.is_empty(), <[Role; 2]>::try_from(roles)) {
+        (true, Ok(roles)) => {
+            let mut verdicts = verdicts;
+            order::sort(&mut verdicts, |v| (v.from as i64, 0, 0));
+            Ok(Pack {
+                id,
+                version,
+                title,
+                intro,
+                sources,
+                roles,
+                items,
+                verdicts,
+            })
+        }
+        // A wrong role count is always among the errors.
+        _ => Err(PackErrors(check.errors)),
+    }
+}
+
+/// The first use of each id (or label) in a list, to name it when one is
+/// used again.
+#[derive(Default)]
+struct Seen(HashMap<String, usize>);
+
+impl Seen {
+    /// The index of the entry that used `value` before entry `index`.
+    fn repeat(&mut self, value: &str, index: usize) -> Option<usize> {
+        match self.0.get(value) {
+            Some(&first) => Some(first),
+            None => {
+                self.0.insert(value.to_owned(), index);
+                None
+            }
+        }
+    }
+}
+
+/// The position in its list of the entry at `at` (`items[4]` → 4).
+fn index_of(at: &str) -> usize {
+    at.rsplit('[')
+        .next()
+        .and_then(|i| i.trim_end_matches(']').parse().ok())
+        .unwrap_or_default()
+}
+
+/// The list an entry at `at` is in (`items[4]` → `items`).
+fn list_of(at: &str) -> &str {
+    at.rsplit_once('[').map_or(at, |(list, _)| list)
+}
+
+impl Checker {
+    /// Ids end up in saved progress and links, so they stay plain.
+    fn id(&mut self, path: &str, field: &Lenient<String>) -> String {
+        let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        let Some(value) = self.value(path, field, "text", true) else {
+            return String::new();
+        };
+        if value.is_empty() || value.len() > max::LABEL || !value.chars().all(plain) {
+            self.report(
+                path,
+                Problem::NotAnId {
+                    found: value.clone(),
+                },
+            );
+        }
+        value.clone()
+    }
+
+    /// An entry's id, also reported when an earlier entry of its list has it.
+    fn unique_id(&mut self, at: &str, field: &Lenient<String>, seen: &mut Seen) -> String {
+        let path = format!("{at}.id");
+        let id = self.id(&path, field);
+        if self.reported(&path) {
+            return id;
+        }
+        if let Some(first) = seen.repeat(&id, index_of(at)) {
+            self.report(
+                &path,
+                Problem::DuplicateId {
+                    id: id.clone(),
+                    first: format!("{}[{first}]", list_of(at)),
+                },
+            );
+        }
+        id
+    }
+
+    fn source(&mut self, at: &str, entry: &Lenient<SourceFile>, seen: &mut Seen) -> Source {
+        let empty = SourceFile::default();
+        let source = self.object(at, entry, &empty);
+        self.keys(at, &source.unknown, fields::SOURCE, &[]);
+        Source {
+            id: self.unique_id(at, &source.id, seen),
+            title: self.text(&format!("{at}.title"), &source.title, max::TITLE),
+            url: self.optional_text(&format!("{at}.url"), &source.url, max::PARAGRAPH),
+            sections: self.texts(
+                &format!("{at}.sections"),
+                &source.sections,
+                most::SECTIONS,
+                max::TITLE,
+            ),
+        }
+    }
+
+    fn role(&mut self, at: &str, entry: &Lenient<RoleFile>, seen: &mut Seen) -> Role {
+        let empty = RoleFile::default();
+        let role = self.object(at, entry, &empty);
+        self.keys(at, &role.unknown, fields::ROLE, &[]);
+        let id = self.unique_id(at, &role.id, seen);
+        if id == "both" {
+            self.report(format!("{at}.id"), Problem::ReservedRoleId);
+        }
+        Role {
+            id,
+            short: self.text(&format!("{at}.short"), &role.short, max::NAME),
+            title: self.text(&format!("{at}.title"), &role.title, max::TITLE),
+            summary: self.text(&format!("{at}.summary"), &role.summary, max::PARAGRAPH),
+            focus: self.texts(
+                &format!("{at}.focus"),
+                &role.focus,
+                most::FOCUS,
+                max::PHRASE,
+            ),
+        }
+    }
+
+    fn verdict(&mut self, at: &str, entry: &Lenient<VerdictFile>) -> Verdict {
+        let empty = VerdictFile::default();
+        let verdict = self.object(at, entry, &empty);
+        self.keys(at, &verdict.unknown, fields::VERDICT, &[]);
+        let from = self.number(&format!("{at}.from"), &verdict.from);
+        if from > 100 {
+            self.report(
+                format!("{at}.from"),
+                Problem::NotAPercentage { found: from },
+            );
+        }
+        Verdict {
+            from,
+            text: self.text(&format!("{at}.text"), &verdict.text, max::TITLE),
+        }
+    }
+
+    fn verdicts(&mut self, verdicts: &[Verdict]) {
+        self.not_empty("verdicts", verdicts);
+        if !verdicts.is_empty()
+            && !verdicts.iter().any(|v| v.from == 0)
+            && !self.reported("verdicts")
+        {
+            self.report("verdicts", Problem::NoVerdictFromZero);
+        }
+    }
+}
+
+/// `"cio", "cto" or "both"`.
+fn quoted_list<'a>(words: impl Iterator<Item = &'a str>, last_joiner: &str) -> String {
+    let words: Vec<String> = words.map(|w| format!("{w:?}")).collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {last_joiner} {last}", rest.join(", ")),
+    }
+}
