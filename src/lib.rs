@@ -16,7 +16,8 @@
 pub mod compare;
 pub mod content;
 pub mod embed;
+pub mod host;
 pub mod order;
-pub mod progress;
 pub mod quiz;
+pub mod saved;
 pub mod ui;

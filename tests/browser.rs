@@ -6,11 +6,13 @@
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
+use role_quiz::host::{Embedding, PackState, Tab};
 use role_quiz::quiz::{Choice, Round, RoundOptions};
-use role_quiz::ui::{Content, Embedding, Widget, WidgetProps};
+use role_quiz::ui::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,19 +22,36 @@ fn pack() -> Rc<Pack> {
     Rc::new(content::builtin().expect("built-in pack"))
 }
 
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    pack: Rc<Pack>,
+}
+
+/// The smallest host: it owns the tab, as a page does, and gives the widget
+/// the one the widget asks for.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let tab = use_state(Tab::default);
+    let embedding = Embedding {
+        tab: *tab,
+        on_tab_change: Callback::from(move |next| tab.set(next)),
+        ..Embedding::default()
+    };
+    html! {
+        <Widget
+            content={PackState::Ready(props.pack.clone())}
+            round={RoundOptions::new(SEED)}
+            {embedding}
+        />
+    }
+}
+
 /// Mounts a widget with a seeded round in a fresh div and returns the div.
 async fn mount(pack: Rc<Pack>) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = WidgetProps {
-        content: Content::Ready(pack),
-        round: RoundOptions::new(SEED),
-        notices: vec![],
-        embedding: Embedding::default(),
-        on_retry: yew::Callback::noop(),
-    };
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { pack }).render();
     yew::scheduler::flush().await;
     root
 }

@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 use role_quiz::content::{self, Pack, BUILTIN_JSON};
 use role_quiz::embed::{shared_result, tab_from_hash, Options, Spelling};
-use role_quiz::progress::{self, Saved};
 use role_quiz::quiz::{Accepted, Choice, Insight, Length, Phase, Round, RoundOptions};
+use role_quiz::saved::{self, Saved};
 use serde_json::{json, Value};
 
 fn choice() -> impl Strategy<Value = Choice> {
@@ -264,13 +264,13 @@ proptest! {
     #[test]
     fn a_saved_round_survives_or_is_refused(text in ".{0,300}", saved_seed in any::<u64>()) {
         let pack = content::builtin().unwrap();
-        let _ = progress::load_round(&pack, &text);
-        let _ = progress::load_best(&text);
+        let _ = saved::load_round(&pack, &text);
+        let _ = saved::load_best(&text);
         // A real save with its text cut anywhere is refused or read whole.
         let round = Round::new(&pack.answer_key(), RoundOptions::new(saved_seed));
-        let good = progress::save_round(&pack, &Saved { round, retry: false });
+        let good = saved::save_round(&pack, &Saved { round, retry: false });
         let cut = good.len() * (text.len() % 10) / 10;
-        if let Ok(back) = progress::load_round(&pack, &good[..cut]) {
+        if let Ok(back) = saved::load_round(&pack, &good[..cut]) {
             prop_assert!(!back.round.is_empty());
         }
     }

@@ -5,10 +5,11 @@
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack, PackErrors};
+use role_quiz::host::{Embedding, PackState};
 use role_quiz::quiz::{Accepted, Choice, Outcome, Results, RoundOptions, Tally};
 use role_quiz::ui::{
-    CompareProps, CompareScreen, Content, Embedding, FeedbackPanel, FeedbackProps, IntroProps,
-    IntroScreen, QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
+    CompareProps, CompareScreen, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
+    QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
 };
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer, NodeRef};
 
@@ -24,7 +25,7 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 /// A widget with both views on the quiz tab, as the standalone page mounts it.
-fn widget(content: Content, notices: Vec<AttrValue>) -> WidgetProps {
+fn widget(content: PackState, notices: Vec<AttrValue>) -> WidgetProps {
     WidgetProps {
         content,
         round: RoundOptions::new(1),
@@ -338,7 +339,7 @@ async fn a_perfect_round_offers_no_retry_and_says_so() {
 #[tokio::test]
 async fn the_widget_starts_on_the_intro_and_shows_notices() {
     let html = render::<Widget>(widget(
-        Content::Ready(pack()),
+        PackState::Ready(pack()),
         vec![
             "seed: expected a whole number such as 42, found \"<b>x</b>\"; using a random order"
                 .into(),
@@ -365,7 +366,7 @@ async fn a_broken_pack_lists_its_problems_instead_of_a_quiz() {
     json["title"] = "".into();
     let errors: PackErrors = Pack::from_json(&json.to_string()).unwrap_err();
     let html = render::<Widget>(widget(
-        Content::Invalid {
+        PackState::Invalid {
             origin: "the pack at https://blog.example/p.json".into(),
             errors: Rc::new(errors),
         },
@@ -488,7 +489,7 @@ fn region_counts(html: &str, region: &str) -> Vec<usize> {
 #[tokio::test]
 async fn a_pack_on_its_way_and_one_that_failed_say_so() {
     let loading = render::<Widget>(widget(
-        Content::Loading {
+        PackState::Loading {
             url: "packs/cto-cfo.json".into(),
         },
         vec![],
@@ -498,7 +499,7 @@ async fn a_pack_on_its_way_and_one_that_failed_say_so() {
     assert!(!loading.contains("Start quiz"));
 
     let failed = render::<Widget>(widget(
-        Content::Failed {
+        PackState::Failed {
             url: "packs/cto-cfo.json".into(),
             reason: "the server answered 404 Not Found".into(),
         },

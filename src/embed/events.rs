@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::Pack;
+use crate::host::WidgetEvent;
 use crate::quiz::{Choice, Tally};
-use crate::ui::WidgetEvent;
 
 /// `rolequiz:ready`.
 #[derive(Serialize)]

@@ -13,7 +13,9 @@
 mod events;
 mod fetch;
 mod frame;
+mod load;
 mod mount;
+mod option_source;
 mod options;
 mod route;
 mod share;
@@ -27,7 +29,7 @@ pub use style::WIDGET_CSS;
 
 use std::cell::RefCell;
 
-use mount::Source;
+use option_source::OptionSource;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
@@ -46,11 +48,11 @@ thread_local! {
 pub fn mount(element: Element, options: JsValue, key: String) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let source = if options.is_object() {
-        Source::Script(options)
+        OptionSource::Script(options)
     } else if element.get_attribute("data-role-quiz").as_deref() == Some("page") {
-        Source::Page
+        OptionSource::Page
     } else {
-        Source::Attributes
+        OptionSource::Attributes
     };
     if let Some(shadow) = mount::mount(&element, source, &key) {
         MOUNTED.with(|m| *m.borrow_mut() = Some(shadow));

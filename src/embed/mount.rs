@@ -1,11 +1,13 @@
-//! Mounting one widget into one host element.
+//! Mounting one widget into one host element: its shadow root and styles,
+//! its options, its pack (loaded in `load.rs`), and the props that connect
+//! it to the page: saved progress, events, sharing, and the tab, which the
+//! host owns (the URL's fragment on the standalone page).
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
-use js_sys::Reflect;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{
     CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
@@ -13,55 +15,21 @@ use web_sys::{
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::events;
-use super::fetch;
 use super::frame::Frame;
-use super::options::{Options, Spelling, NAMES};
+use super::load::{fetched, PackLocation};
+use super::option_source::OptionSource;
+use super::options::{Options, Spelling};
 use super::route::{hash_for, shared_result, tab_from_hash};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
-use crate::content::{self, Pack, PackErrors};
-use crate::quiz::{Length, RoundOptions};
-use crate::ui::{Content, Embedding, Tab, Widget, WidgetEvent, WidgetProps};
+use crate::content::Pack;
+use crate::host::{Embedding, PackState, Tab, WidgetEvent};
+use crate::quiz::{Length, RoundOptions, Tally};
+use crate::ui::{Widget, WidgetProps};
 
-/// Where a widget's options come from.
-pub enum Source {
-    /// `data-*` attributes on the element: a widget in a blog post.
-    Attributes,
-    /// The page's URL: the standalone and iframe pages, whose one widget
-    /// also follows the URL fragment (`#quiz`, `#compare`) and, in a frame,
-    /// reports its height to the parent page.
-    Page,
-    /// The options object given to `RoleQuiz.mount(element, options)`.
-    Script(JsValue),
-}
-
-/// Where a widget's content pack comes from.
-enum PackSource {
-    /// A `<script type="application/json">` inside the host element.
-    Inline(String),
-    /// `data-pack` (or `pack` in a URL or script): fetched.
-    Url(String),
-    Builtin,
-}
-
-impl PackSource {
-    fn of(host: &Element, options: &Options) -> PackSource {
-        let inline = host
-            .query_selector(r#"script[type="application/json"]"#)
-            .ok()
-            .flatten()
-            .and_then(|script| script.text_content());
-        match (inline, &options.pack) {
-            (Some(text), _) => PackSource::Inline(text),
-            (None, Some(url)) => PackSource::Url(url.clone()),
-            (None, None) => PackSource::Builtin,
-        }
-    }
-}
-
-/// What one widget was mounted with, kept for when its content arrives or
-/// is asked for again.
+/// What one widget was mounted with, and what is worked out once for it,
+/// kept for when its pack arrives or is asked for again.
 struct Setup {
     window: Window,
     host: Element,
@@ -72,6 +40,10 @@ struct Setup {
     /// The standalone or iframe page's widget.
     page: bool,
     frame: Option<Frame>,
+    /// The first round's order: the one asked for, or a random one.
+    seed: u64,
+    /// A friend's score from a shared link.
+    challenge: Option<Tally>,
 }
 
 /// The running widget and the props it was last given.
@@ -87,13 +59,9 @@ fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
 
 /// Mounts a widget in `host`'s shadow root, which it returns; `key` names
 /// the widget on its page.
-pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
+pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRoot> {
     let window = web_sys::window()?;
-    let (spelling, pairs) = match &source {
-        Source::Attributes => (Spelling::Attribute, attribute_pairs(host)),
-        Source::Page => (Spelling::Query, query_pairs(&window)),
-        Source::Script(options) => (Spelling::Query, script_pairs(options)),
-    };
+    let (spelling, pairs) = source.read(host, &window);
     let (options, errors) = Options::from_pairs(spelling, pairs);
     let notices: Vec<AttrValue> = errors.iter().map(|e| e.to_string().into()).collect();
     for notice in &notices {
@@ -117,10 +85,12 @@ pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
     let root = window.document()?.create_element("div").ok()?;
     let _ = shadow.append_child(&root);
 
-    let page = matches!(source, Source::Page);
-    let pack_source = PackSource::of(host, &options);
+    let page = matches!(source, OptionSource::Page);
+    let location = PackLocation::of(host, &options);
     let setup = Rc::new(Setup {
         frame: if page { Frame::detect(&window) } else { None },
+        seed: options.seed.unwrap_or_else(random_seed),
+        challenge: shared_result(&window.location().hash().unwrap_or_default()),
         window: window.clone(),
         host: host.clone(),
         key: key.to_owned(),
@@ -130,17 +100,10 @@ pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
         page,
     });
     let mounted: Mounted = Rc::new(RefCell::new(None));
-    let content = match &pack_source {
-        PackSource::Inline(text) => checked(content::Pack::from_json(text), "the pack in the page"),
-        PackSource::Url(url) => Content::Loading {
-            url: url.clone().into(),
-        },
-        PackSource::Builtin => checked(content::builtin(), "the built-in pack"),
-    };
-    let props = setup.props(content, &mounted);
+    let props = setup.props(location.initial(), &mounted);
     let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
     *mounted.borrow_mut() = Some((handle, props));
-    if let PackSource::Url(url) = pack_source {
+    if let PackLocation::Url(url) = location {
         load(setup.clone(), mounted.clone(), url);
     }
     if page {
@@ -152,40 +115,10 @@ pub fn mount(host: &Element, source: Source, key: &str) -> Option<ShadowRoot> {
     Some(shadow)
 }
 
-/// A pack, or its problems (logged for the blogger too).
-fn checked(pack: Result<Pack, PackErrors>, origin: &str) -> Content {
-    match pack {
-        Ok(pack) => Content::Ready(Rc::new(pack)),
-        Err(errors) => {
-            for error in &errors.0 {
-                web_sys::console::error_1(&format!("role-quiz: {origin}: {error}").into());
-            }
-            Content::Invalid {
-                origin: origin.to_owned().into(),
-                errors: Rc::new(errors),
-            }
-        }
-    }
-}
-
 /// Fetches the pack at `url` and shows it, or why it cannot be had.
 fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
     spawn_local(async move {
-        let content = match fetch::text(&url).await {
-            Ok(text) => checked(
-                content::Pack::from_json(&text),
-                &format!("the pack at {url}"),
-            ),
-            Err(reason) => {
-                web_sys::console::error_1(
-                    &format!("role-quiz: could not load {url}: {reason}").into(),
-                );
-                Content::Failed {
-                    url: url.into(),
-                    reason: reason.to_string().into(),
-                }
-            }
-        };
+        let content = fetched(&url).await;
         let props = setup.props(content, &mounted);
         update(&mounted, |current| *current = props);
     });
@@ -194,10 +127,10 @@ fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
 impl Setup {
     /// The widget's props for `content`: everything that depends on the
     /// pack (saved progress, events, sharing) is set up once it is there.
-    fn props(self: &Rc<Self>, content: Content, mounted: &Mounted) -> WidgetProps {
+    fn props(self: &Rc<Self>, content: PackState, mounted: &Mounted) -> WidgetProps {
         let mut notices = self.notices.clone();
         let pack = match &content {
-            Content::Ready(pack) => Some(pack.clone()),
+            PackState::Ready(pack) => Some(pack.clone()),
             _ => None,
         };
         if let (Some(pack), Length::Items(n)) = (&pack, self.options.questions) {
@@ -214,9 +147,8 @@ impl Setup {
                 );
             }
         }
-        let location = self.window.location();
         let store = pack.as_ref().map(|pack| {
-            let path = location.pathname().unwrap_or_default();
+            let path = self.window.location().pathname().unwrap_or_default();
             Store::open(&self.window, &path, &self.key, pack)
         });
         let (resume, best) = match (&store, &pack) {
@@ -229,7 +161,7 @@ impl Setup {
             Callback::from(move |()| {
                 if let Some(url) = setup.options.pack.clone() {
                     update(&mounted, |props| {
-                        props.content = Content::Loading {
+                        props.content = PackState::Loading {
                             url: url.clone().into(),
                         }
                     });
@@ -241,7 +173,7 @@ impl Setup {
             content,
             round: RoundOptions {
                 length: self.options.questions,
-                seed: self.options.seed.unwrap_or_else(random_seed),
+                seed: self.seed,
             },
             notices,
             embedding: Embedding {
@@ -251,26 +183,18 @@ impl Setup {
                 } else {
                     Tab::default()
                 },
-                on_tab_change: if self.page {
-                    Callback::from(|tab| {
-                        if let Some(window) = web_sys::window() {
-                            let _ = window.location().set_hash(hash_for(tab));
-                        }
-                    })
-                } else {
-                    Callback::noop()
-                },
+                on_tab_change: self.tab_changer(mounted),
                 theme: self.options.theme,
                 on_event: pack.as_ref().map_or_else(Callback::noop, |pack| {
                     announcer(self.host.clone(), pack.clone(), self.frame.clone())
                 }),
                 resume,
                 best,
-                on_progress: match (store, &pack) {
+                on_keep: match (store, &pack) {
                     (Some(store), Some(pack)) => store.keeper(pack.clone()),
                     _ => Callback::noop(),
                 },
-                challenge: shared_result(&location.hash().unwrap_or_default()),
+                challenge: self.challenge,
                 on_share: pack
                     .as_ref()
                     .map(|pack| sharer(self.window.clone(), self.share_page(), pack.title.clone())),
@@ -278,6 +202,25 @@ impl Setup {
             },
             on_retry,
         }
+    }
+
+    /// What the widget asks for when the reader wants the other tab: on
+    /// the standalone and iframe pages the URL's fragment changes (and
+    /// [`follow_hash`] hands the tab over, as for the back button); in a
+    /// blog post the widget is given the tab at once.
+    fn tab_changer(&self, mounted: &Mounted) -> Callback<Tab> {
+        if self.page {
+            let window = self.window.clone();
+            return Callback::from(move |tab| {
+                let _ = window.location().set_hash(hash_for(tab));
+            });
+        }
+        let mounted: Weak<_> = Rc::downgrade(mounted);
+        Callback::from(move |tab| {
+            if let Some(mounted) = mounted.upgrade() {
+                update(&mounted, |props| props.embedding.tab = tab);
+            }
+        })
     }
 
     /// The page a friend should open: in a frame, the page around it if the
@@ -309,49 +252,6 @@ fn announcer(host: Element, pack: Rc<Pack>, frame: Option<Frame>) -> Callback<Wi
             frame.post(name, &[("detail", detail)]);
         }
     })
-}
-
-fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
-    NAMES
-        .into_iter()
-        .filter_map(|name| {
-            host.get_attribute(&format!("data-{name}"))
-                .map(|v| (name, v))
-        })
-        .collect()
-}
-
-fn query_pairs(window: &Window) -> Vec<(&'static str, String)> {
-    let search = window.location().search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Vec::new();
-    };
-    NAMES
-        .into_iter()
-        .filter_map(|name| params.get(name).map(|v| (name, v)))
-        .collect()
-}
-
-/// The options object's known fields, as text: `{questions: 5}` reads like
-/// `data-questions="5"`. A value that is neither text nor a number reads as
-/// text too (its `toString()`), so a message shows what was given.
-fn script_pairs(options: &JsValue) -> Vec<(&'static str, String)> {
-    if !options.is_object() {
-        return Vec::new();
-    }
-    NAMES
-        .into_iter()
-        .filter_map(|name| {
-            let value = Reflect::get(options, &name.into()).ok()?;
-            if value.is_undefined() || value.is_null() {
-                return None;
-            }
-            let text = value
-                .as_string()
-                .unwrap_or_else(|| value.unchecked_into::<js_sys::Object>().to_string().into());
-            Some((name, text))
-        })
-        .collect()
 }
 
 fn current_tab(window: &Window) -> Option<Tab> {

@@ -6,8 +6,8 @@
 //! A wrong value never stops the widget: it is reported as an [`OptionError`]
 //! (shown in the widget and logged) and the default is used instead.
 
+use crate::host::{Theme, Views};
 use crate::quiz::Length;
-use crate::ui::{Theme, Views};
 
 /// The largest round a reader can ask for by number; `all` is the way to ask
 /// for a whole pack, however large.

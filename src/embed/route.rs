@@ -3,8 +3,8 @@
 //! comparison and the back button moves between tabs. On any page,
 //! `#rq-result=7-10` is a friend's shared score, shown as a challenge.
 
+use crate::host::Tab;
 use crate::quiz::Tally;
-use crate::ui::Tab;
 
 const RESULT: &str = "rq-result=";
 

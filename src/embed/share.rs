@@ -9,8 +9,8 @@ use web_sys::{Navigator, ShareData, Window};
 use yew::Callback;
 
 use super::route::share_url;
+use crate::host::{ShareRequest, Shared};
 use crate::quiz::Tally;
-use crate::ui::{ShareRequest, Shared};
 
 /// A share handler for a widget on `page` (the URL a friend should open)
 /// whose quiz is called `title`.

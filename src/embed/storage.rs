@@ -10,9 +10,9 @@ use web_sys::{Storage, Window};
 use yew::Callback;
 
 use crate::content::Pack;
-use crate::progress::{self, Saved};
+use crate::host::Keep;
 use crate::quiz::Tally;
-use crate::ui::Progress;
+use crate::saved::{self, Saved};
 
 #[derive(Clone)]
 pub struct Store {
@@ -27,8 +27,8 @@ impl Store {
         Store {
             // Err (blocked) and None (absent) alike mean no persistence.
             storage: window.local_storage().ok().flatten(),
-            round_key: progress::round_key(page, widget, pack),
-            best_key: progress::best_key(pack),
+            round_key: saved::round_key(page, widget, pack),
+            best_key: saved::best_key(pack),
         }
     }
 
@@ -53,7 +53,7 @@ impl Store {
     /// (corrupt, another pack version, unknown items) is dropped silently.
     pub fn load(&self, pack: &Pack) -> (Option<Saved>, Option<Tally>) {
         let round = self.get(&self.round_key).and_then(|text| {
-            let loaded = progress::load_round(pack, &text).ok();
+            let loaded = saved::load_round(pack, &text).ok();
             if loaded.is_none() {
                 self.remove(&self.round_key);
             }
@@ -61,18 +61,18 @@ impl Store {
         });
         let best = self
             .get(&self.best_key)
-            .and_then(|text| progress::load_best(&text));
+            .and_then(|text| saved::load_best(&text));
         (round, best)
     }
 
     /// Keeps what the widget reports.
-    pub fn keeper(self, pack: std::rc::Rc<Pack>) -> Callback<Progress> {
+    pub fn keeper(self, pack: std::rc::Rc<Pack>) -> Callback<Keep> {
         Callback::from(move |progress| match progress {
-            Progress::Round(Some(saved)) => {
-                self.set(&self.round_key, &progress::save_round(&pack, &saved))
+            Keep::Round(Some(saved)) => {
+                self.set(&self.round_key, &saved::save_round(&pack, &saved))
             }
-            Progress::Round(None) => self.remove(&self.round_key),
-            Progress::Best(best) => self.set(&self.best_key, &progress::save_best(best)),
+            Keep::Round(None) => self.remove(&self.round_key),
+            Keep::Best(best) => self.set(&self.best_key, &saved::save_best(best)),
         })
     }
 }

@@ -19,6 +19,13 @@ impl Tally {
         let (mine, theirs) = (self.right * other.total, other.right * self.total);
         mine > theirs || (mine == theirs && self.total > other.total)
     }
+
+    /// The new best score when a round that scored `self` ends, or `None`
+    /// when `best` stands. A retry of missed items asks only what the reader
+    /// got wrong, so it never sets the best.
+    pub fn new_best(self, best: Option<Tally>, retry: bool) -> Option<Tally> {
+        (!retry && best.is_none_or(|best| self.beats(&best))).then_some(self)
+    }
 }
 
 /// One kind of miss: an item whose one right answer is `answer`, answered
@@ -512,6 +519,20 @@ mod tests {
                 misses: 3
             }
         );
+    }
+
+    #[test]
+    fn the_first_full_round_sets_the_best_and_a_retry_never_does() {
+        let t = |right, total| Tally { right, total };
+        assert_eq!(t(3, 10).new_best(None, false), Some(t(3, 10)));
+        assert_eq!(t(8, 10).new_best(Some(t(7, 10)), false), Some(t(8, 10)));
+        assert_eq!(
+            t(7, 10).new_best(Some(t(7, 10)), false),
+            None,
+            "a tie stands"
+        );
+        assert_eq!(t(6, 6).new_best(None, true), None, "a retry");
+        assert_eq!(t(6, 6).new_best(Some(t(1, 10)), true), None, "a retry");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-use std::rc::Rc;
+//! Why an item belongs where it does, the same in quiz feedback and in the
+//! comparison's lists: a plain function, as it keeps no state.
 
 use yew::prelude::*;
 
@@ -6,18 +7,11 @@ use super::choice_class;
 use super::icons::info_icon;
 use crate::content::{Citation, Pack};
 
-pub struct ItemDetailsProps {
-    pub pack: Rc<Pack>,
-    pub item: usize,
-}
-
-/// Why an item belongs where it does: the explanation, any caveat, and the
-/// article sections it comes from, each with its words quoted as evidence.
-/// Where the articles disagree, each source is marked with the answer it
-/// gives. Shown in quiz feedback and in the comparison's lists alike.
-pub fn item_details(props: &ItemDetailsProps) -> Html {
-    let pack = &props.pack;
-    let Some(item) = pack.items.get(props.item) else {
+/// The explanation, any caveat, and the article sections an item comes from,
+/// each with its words quoted as evidence. Where the articles disagree, each
+/// source is marked with the answer it gives.
+pub fn item_details(pack: &Pack, item: usize) -> Html {
+    let Some(item) = pack.items.get(item) else {
         return Html::default();
     };
     let disputed = item.is_disputed();

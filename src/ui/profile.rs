@@ -1,4 +1,5 @@
-use std::rc::Rc;
+//! One role at a glance, on the intro and in the comparison: a plain
+//! function, as it keeps no state.
 
 use yew::prelude::*;
 
@@ -6,25 +7,20 @@ use super::choice_class;
 use crate::content::Pack;
 use crate::quiz::Choice;
 
-pub struct RoleProfileProps {
-    pub pack: Rc<Pack>,
-    /// [`Choice::First`] or [`Choice::Second`]; `Both` names no role.
-    pub role: Choice,
-}
-
-/// One role at a glance: badge, full title, summary and focus areas.
-pub fn role_profile(props: &RoleProfileProps) -> Html {
-    let Some(role) = props.pack.role(props.role) else {
+/// Badge, full title, summary and focus areas of `role` ([`Choice::First`]
+/// or [`Choice::Second`]; `Both` names no role and shows nothing).
+pub fn role_profile(pack: &Pack, role: Choice) -> Html {
+    let Some(profile) = pack.role(role) else {
         return Html::default();
     };
     html! {
-        <article class={classes!("rq-profile", choice_class(props.role))}>
-            <p class="rq-badge">{ role.short.clone() }</p>
-            <h3 class="rq-profile-title">{ role.title.clone() }</h3>
-            <p class="rq-profile-summary">{ role.summary.clone() }</p>
+        <article class={classes!("rq-profile", choice_class(role))}>
+            <p class="rq-badge">{ profile.short.clone() }</p>
+            <h3 class="rq-profile-title">{ profile.title.clone() }</h3>
+            <p class="rq-profile-summary">{ profile.summary.clone() }</p>
             <h4 class="rq-focus-heading">{ "Focus areas" }</h4>
             <ul class="rq-focus">
-                { for role.focus.iter().map(|area| html! { <li>{ area.clone() }</li> }) }
+                { for profile.focus.iter().map(|area| html! { <li>{ area.clone() }</li> }) }
             </ul>
         </article>
     }

@@ -1,7 +1,9 @@
+//! The tab list between the quiz and the comparison (the ARIA tabs pattern).
+
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::Tab;
+use crate::host::Tab;
 
 #[derive(Properties, PartialEq)]
 pub struct TabsProps {

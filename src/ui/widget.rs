@@ -1,39 +1,16 @@
-use std::rc::Rc;
+//! The widget as mounted on a page: its card, notices for the blogger, and
+//! the quiz, or why there is none yet. The root the host renders.
 
 use yew::prelude::*;
 
-use super::problems::{
-    load_failed, loading, notices, pack_problems, LoadFailedProps, LoadingProps, NoticesProps,
-    PackProblemsProps,
-};
-use super::{App, Embedding};
-use crate::content::{Pack, PackErrors};
+use super::problems::{load_failed, loading, notices, pack_problems};
+use super::App;
+use crate::host::{Embedding, PackState};
 use crate::quiz::RoundOptions;
-
-/// Where the widget's content stands: the host loads it and says.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Content {
-    /// Fetching the pack at `url`.
-    Loading {
-        url: AttrValue,
-    },
-    /// The pack at `url` could not be fetched, for `reason`.
-    Failed {
-        url: AttrValue,
-        reason: AttrValue,
-    },
-    /// The pack (from `origin`: "the built-in pack", "the pack at …") has
-    /// problems.
-    Invalid {
-        origin: AttrValue,
-        errors: Rc<PackErrors>,
-    },
-    Ready(Rc<Pack>),
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
-    pub content: Content,
+    pub content: PackState,
     pub round: RoundOptions,
     /// Options the host page got wrong, in words.
     #[prop_or_default]
@@ -75,12 +52,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="rq" data-theme={props.embedding.theme.name()}>
             <div class="rq-card" tabindex="-1" ref={card}>
-                { notices(&NoticesProps { notices: props.notices.clone() }) }
+                { notices(&props.notices) }
                 {
                     match &props.content {
                         // Keyed by the pack: another pack is another quiz, never
                         // an old round read against new items.
-                        Content::Ready(pack) => html! {
+                        PackState::Ready(pack) => html! {
                             <App
                                 key={format!("{}@{}", pack.id, pack.version)}
                                 pack={pack.clone()}
@@ -88,20 +65,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                 embedding={props.embedding.clone()}
                             />
                         },
-                        Content::Loading { url } => html! { { loading(&LoadingProps { url: url.clone() }) } },
-                        Content::Failed { url, reason } => html! {
-                            { load_failed(&LoadFailedProps {
-                                url: url.clone(),
-                                reason: reason.clone(),
-                                on_retry: on_retry.clone(),
-                            }) }
-                        },
-                        Content::Invalid { origin, errors } => html! {
-                            { pack_problems(&PackProblemsProps {
-                                origin: origin.clone(),
-                                errors: errors.clone(),
-                            }) }
-                        },
+                        PackState::Loading { url } => loading(url),
+                        PackState::Failed { url, reason } => load_failed(url, reason, &on_retry),
+                        PackState::Invalid { origin, errors } => pack_problems(origin, errors),
                     }
                 }
             </div>

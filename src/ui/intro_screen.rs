@@ -1,8 +1,11 @@
+//! The first screen: what the quiz is, the two roles, and "Start quiz".
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::profile::{role_profile, RoleProfileProps};
+use super::profile::role_profile;
+use super::words;
 use crate::content::Pack;
 use crate::quiz::{Choice, Tally};
 
@@ -27,10 +30,7 @@ pub struct IntroProps {
 #[component]
 pub fn IntroScreen(props: &IntroProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let questions = match props.questions {
-        1 => "1 question".to_owned(),
-        n => format!("{n} questions"),
-    };
+    let questions = words::questions(props.questions);
     html! {
         <section class="rq-screen rq-intro">
             if let Some(friend) = props.challenge {
@@ -41,14 +41,8 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             }
             <p class="rq-lead">{ props.pack.intro.clone() }</p>
             <div class="rq-profiles">
-                { role_profile(&RoleProfileProps {
-                    pack: props.pack.clone(),
-                    role: Choice::First,
-                }) }
-                { role_profile(&RoleProfileProps {
-                    pack: props.pack.clone(),
-                    role: Choice::Second,
-                }) }
+                { role_profile(&props.pack, Choice::First) }
+                { role_profile(&props.pack, Choice::Second) }
             </div>
             <div class="rq-actions">
                 <button type="button" class="rq-button rq-button-primary" ref={props.start_ref.clone()} onclick={on_start}>

@@ -1,3 +1,5 @@
+//! A question: its statement and the three answers, marked once answered.
+
 use std::rc::Rc;
 
 use yew::prelude::*;

@@ -1,3 +1,6 @@
+//! The two-circle Venn diagram of the comparison and of the results: the
+//! drawing and its labels, placed by [`crate::compare::venn::layout`].
+
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -5,13 +8,14 @@ use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use super::choice_class;
-use super::compare::{region_name, DISPUTED};
+use super::words::{region_name, DISPUTED};
 use crate::compare::venn::{Geometry, Layout, Mark, BAND_CAPTION, COMPACT};
 use crate::content::Pack;
 use crate::order;
 use crate::quiz::Choice;
 
-pub struct VennProps {
+/// A Venn diagram to draw: what it shows and how the reader may use it.
+pub struct Diagram {
     pub pack: Rc<Pack>,
     /// Makes the diagram's element ids unique within the widget (the
     /// comparison and the results each have one).
@@ -43,115 +47,118 @@ pub struct VennProps {
     pub on_pick: Callback<usize>,
 }
 
-/// The two roles as overlapping circles, with how many items each region
-/// holds. Wide containers also show every item's label in its region;
-/// narrow ones show the counts alone. A list next to it carries the same
-/// information in text.
-pub fn venn_diagram(props: &VennProps) -> Html {
-    let pack = &props.pack;
-    let ids = |part: &str| format!("rq-{}-{part}", props.id);
-    let (title_id, desc_id) = (ids("title"), ids("desc"));
-    let (compact_title, compact_desc) = (ids("compact-title"), ids("compact-desc"));
-    let counts = props.counts;
-    let caption = |c: Choice| props.captions[c.index()].clone();
-    let short_caption =
-        |c: Choice| props.short_captions.as_ref().unwrap_or(&props.captions)[c.index()].clone();
-    let wide = props.geometry;
-    let band = props.layout.band;
-    let wide_band = match props.layout.band_left_out {
-        _ if band == 0.0 => 0.0,
-        0 => band,
-        _ => band + 20.0,
-    };
-    // The narrow drawing's line for the disputed items, below its captions.
-    let compact_band = if props.disputed > 0 { 22.0 } else { 0.0 };
+impl Diagram {
+    /// The two roles as overlapping circles, with how many items each
+    /// region holds. Wide containers also show every item's label in its
+    /// region; narrow ones show the counts alone. A list next to it carries
+    /// the same information in text.
+    pub fn view(&self) -> Html {
+        let props = self;
+        let pack = &props.pack;
+        let ids = |part: &str| format!("rq-{}-{part}", props.id);
+        let (title_id, desc_id) = (ids("title"), ids("desc"));
+        let (compact_title, compact_desc) = (ids("compact-title"), ids("compact-desc"));
+        let counts = props.counts;
+        let caption = |c: Choice| props.captions[c.index()].clone();
+        let short_caption =
+            |c: Choice| props.short_captions.as_ref().unwrap_or(&props.captions)[c.index()].clone();
+        let wide = props.geometry;
+        let band = props.layout.band;
+        let wide_band = match props.layout.band_left_out {
+            _ if band == 0.0 => 0.0,
+            0 => band,
+            _ => band + 20.0,
+        };
+        // The narrow drawing's line for the disputed items, below its captions.
+        let compact_band = if props.disputed > 0 { 22.0 } else { 0.0 };
 
-    html! {
-        <figure class="rq-venn">
-            <svg
-                class="rq-venn-wide"
-                viewBox={view_box(&wide, wide_band)}
-                role={if props.interactive { "group" } else { "img" }}
-                aria-labelledby={if props.interactive { title_id.clone() } else { format!("{title_id} {desc_id}") }}
-                aria-describedby={props.interactive.then(|| desc_id.clone())}
-            >
-                <title id={title_id}>{ props.title.clone() }</title>
-                <desc id={desc_id}>{ props.description.clone() }</desc>
-                { circles(&GeometryProps { geometry: wide }) }
-                { role_names(&RoleNamesProps { pack: pack.clone(), geometry: wide }) }
-                if band > 0.0 {
-                    <g class="rq-venn-region rq-disputed" data-region="disputed">
-                        <rect
-                            class="rq-venn-band"
-                            x="0" y={fmt(wide.height)}
-                            width={fmt(wide.width)} height={fmt(wide_band)}
-                            rx="10"
-                        />
-                        <text class="rq-venn-caption" x={fmt(wide.width / 2.0)} y={fmt(wide.height + BAND_CAPTION - 9.0)}>
-                            { format!("{DISPUTED} ({})", props.disputed) }
-                        </text>
-                        if props.layout.band_left_out > 0 {
-                            <text class="rq-venn-more" x={fmt(wide.width / 2.0)} y={fmt(wide.height + band + 14.0)}>
-                                { format!("+{} more in the list", props.layout.band_left_out) }
+        html! {
+            <figure class="rq-venn">
+                <svg
+                    class="rq-venn-wide"
+                    viewBox={view_box(&wide, wide_band)}
+                    role={if props.interactive { "group" } else { "img" }}
+                    aria-labelledby={if props.interactive { title_id.clone() } else { format!("{title_id} {desc_id}") }}
+                    aria-describedby={props.interactive.then(|| desc_id.clone())}
+                >
+                    <title id={title_id}>{ props.title.clone() }</title>
+                    <desc id={desc_id}>{ props.description.clone() }</desc>
+                    { circles(&wide) }
+                    { role_names(pack, &wide) }
+                    if band > 0.0 {
+                        <g class="rq-venn-region rq-disputed" data-region="disputed">
+                            <rect
+                                class="rq-venn-band"
+                                x="0" y={fmt(wide.height)}
+                                width={fmt(wide.width)} height={fmt(wide_band)}
+                                rx="10"
+                            />
+                            <text class="rq-venn-caption" x={fmt(wide.width / 2.0)} y={fmt(wide.height + BAND_CAPTION - 9.0)}>
+                                { format!("{DISPUTED} ({})", props.disputed) }
                             </text>
-                        }
-                    </g>
-                }
-                <Labels
-                    pack={pack.clone()}
-                    geometry={wide}
-                    layout={props.layout.clone()}
-                    interactive={props.interactive}
-                    highlight={props.highlight}
-                    on_highlight={props.on_highlight.clone()}
-                    on_pick={props.on_pick.clone()}
-                />
-                { for Choice::ALL.into_iter().map(|c| {
-                    let x = fmt(wide.region_x(c));
-                    let base = wide.left.cy + wide.left.r;
-                    let left_out = props.layout.left_out[c.index()];
-                    html! {
-                        <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
-                            <text class="rq-venn-count" x={x.clone()} y={fmt(base + 30.0)}>{ counts[c.index()] }</text>
-                            <text class="rq-venn-caption" x={x.clone()} y={fmt(base + 48.0)}>{ caption(c) }</text>
-                            if left_out > 0 {
-                                <text class="rq-venn-more" x={x} y={fmt(base + 64.0)}>
-                                    { format!("+{left_out} more in the list") }
+                            if props.layout.band_left_out > 0 {
+                                <text class="rq-venn-more" x={fmt(wide.width / 2.0)} y={fmt(wide.height + band + 14.0)}>
+                                    { format!("+{} more in the list", props.layout.band_left_out) }
                                 </text>
                             }
                         </g>
                     }
-                }) }
-            </svg>
-            <svg
-                class="rq-venn-compact"
-                viewBox={view_box(&COMPACT, compact_band)}
-                role="img"
-                aria-labelledby={format!("{compact_title} {compact_desc}")}
-            >
-                <title id={compact_title}>{ props.title.clone() }</title>
-                <desc id={compact_desc}>{ props.description.clone() }</desc>
-                { circles(&GeometryProps { geometry: COMPACT }) }
-                { role_names(&RoleNamesProps { pack: pack.clone(), geometry: COMPACT }) }
-                { for Choice::ALL.into_iter().map(|c| {
-                    let x = fmt(COMPACT.region_x(c));
-                    let cy = COMPACT.left.cy;
-                    html! {
-                        <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
-                            <text class="rq-venn-count" x={x.clone()} y={fmt(cy + 2.0)}>{ counts[c.index()] }</text>
-                            <text class="rq-venn-caption" x={x} y={fmt(cy + 22.0)}>{ short_caption(c) }</text>
+                    <Labels
+                        pack={pack.clone()}
+                        geometry={wide}
+                        layout={props.layout.clone()}
+                        interactive={props.interactive}
+                        highlight={props.highlight}
+                        on_highlight={props.on_highlight.clone()}
+                        on_pick={props.on_pick.clone()}
+                    />
+                    { for Choice::ALL.into_iter().map(|c| {
+                        let x = fmt(wide.region_x(c));
+                        let base = wide.left.cy + wide.left.r;
+                        let left_out = props.layout.left_out[c.index()];
+                        html! {
+                            <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
+                                <text class="rq-venn-count" x={x.clone()} y={fmt(base + 30.0)}>{ counts[c.index()] }</text>
+                                <text class="rq-venn-caption" x={x.clone()} y={fmt(base + 48.0)}>{ caption(c) }</text>
+                                if left_out > 0 {
+                                    <text class="rq-venn-more" x={x} y={fmt(base + 64.0)}>
+                                        { format!("+{left_out} more in the list") }
+                                    </text>
+                                }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <svg
+                    class="rq-venn-compact"
+                    viewBox={view_box(&COMPACT, compact_band)}
+                    role="img"
+                    aria-labelledby={format!("{compact_title} {compact_desc}")}
+                >
+                    <title id={compact_title}>{ props.title.clone() }</title>
+                    <desc id={compact_desc}>{ props.description.clone() }</desc>
+                    { circles(&COMPACT) }
+                    { role_names(pack, &COMPACT) }
+                    { for Choice::ALL.into_iter().map(|c| {
+                        let x = fmt(COMPACT.region_x(c));
+                        let cy = COMPACT.left.cy;
+                        html! {
+                            <g class={classes!("rq-venn-region", choice_class(c))} data-region={region_slug(c)}>
+                                <text class="rq-venn-count" x={x.clone()} y={fmt(cy + 2.0)}>{ counts[c.index()] }</text>
+                                <text class="rq-venn-caption" x={x} y={fmt(cy + 22.0)}>{ short_caption(c) }</text>
+                            </g>
+                        }
+                    }) }
+                    if props.disputed > 0 {
+                        <g class="rq-venn-region rq-disputed" data-region="disputed">
+                            <text class="rq-venn-caption" x={fmt(COMPACT.width / 2.0)} y={fmt(COMPACT.height + 14.0)}>
+                                { format!("+ {} where the articles disagree", props.disputed) }
+                            </text>
                         </g>
                     }
-                }) }
-                if props.disputed > 0 {
-                    <g class="rq-venn-region rq-disputed" data-region="disputed">
-                        <text class="rq-venn-caption" x={fmt(COMPACT.width / 2.0)} y={fmt(COMPACT.height + 14.0)}>
-                            { format!("+ {} where the articles disagree", props.disputed) }
-                        </text>
-                    </g>
-                }
-            </svg>
-        </figure>
+                </svg>
+            </figure>
+        }
     }
 }
 
@@ -181,14 +188,9 @@ fn view_box(g: &Geometry, extra: f64) -> String {
     format!("0 0 {} {}", fmt(g.width), fmt(g.height + extra))
 }
 
-struct GeometryProps {
-    geometry: Geometry,
-}
-
 /// Both circles, the lens where they overlap in the shared colour, and the
 /// two outlines on top.
-fn circles(props: &GeometryProps) -> Html {
-    let g = &props.geometry;
+fn circles(g: &Geometry) -> Html {
     let (l, r) = (g.left, g.right);
     // The lens runs between the circles' two crossing points.
     let mid = (l.cx + r.cx) / 2.0;
@@ -212,19 +214,13 @@ fn circles(props: &GeometryProps) -> Html {
     }
 }
 
-struct RoleNamesProps {
-    pack: Rc<Pack>,
-    geometry: Geometry,
-}
-
 /// Each circle's role name, in the corner beside it.
-fn role_names(props: &RoleNamesProps) -> Html {
-    let g = &props.geometry;
+fn role_names(pack: &Pack, g: &Geometry) -> Html {
     html! {
         <g class="rq-venn-roles">
-            <text class="rq-venn-role rq-first" x="4" y="20">{ props.pack.roles[0].short.clone() }</text>
+            <text class="rq-venn-role rq-first" x="4" y="20">{ pack.roles[0].short.clone() }</text>
             <text class="rq-venn-role rq-second rq-venn-role-end" x={fmt(g.width - 4.0)} y="20">
-                { props.pack.roles[1].short.clone() }
+                { pack.roles[1].short.clone() }
             </text>
         </g>
     }

@@ -1,0 +1,82 @@
+//! Getting a widget's pack: where it is (in the page, at a URL, built in),
+//! fetching it, and what came of it, as the [`PackState`] the widget shows.
+//! Problems are logged for the blogger too.
+
+use std::rc::Rc;
+
+use web_sys::Element;
+
+use super::fetch;
+use super::options::Options;
+use crate::content::{self, Pack, PackErrors};
+use crate::host::PackState;
+
+/// Where a widget's content pack is.
+pub enum PackLocation {
+    /// A `<script type="application/json">` inside the host element.
+    Inline(String),
+    /// `data-pack` (or `pack` in a URL or script): fetched.
+    Url(String),
+    Builtin,
+}
+
+impl PackLocation {
+    pub fn of(host: &Element, options: &Options) -> PackLocation {
+        let inline = host
+            .query_selector(r#"script[type="application/json"]"#)
+            .ok()
+            .flatten()
+            .and_then(|script| script.text_content());
+        match (inline, &options.pack) {
+            (Some(text), _) => PackLocation::Inline(text),
+            (None, Some(url)) => PackLocation::Url(url.clone()),
+            (None, None) => PackLocation::Builtin,
+        }
+    }
+
+    /// The pack as it stands before anything is fetched.
+    pub fn initial(&self) -> PackState {
+        match self {
+            PackLocation::Inline(text) => {
+                checked(content::Pack::from_json(text), "the pack in the page")
+            }
+            PackLocation::Url(url) => PackState::Loading {
+                url: url.clone().into(),
+            },
+            PackLocation::Builtin => checked(content::builtin(), "the built-in pack"),
+        }
+    }
+}
+
+/// The pack at `url`, or why it cannot be had.
+pub async fn fetched(url: &str) -> PackState {
+    match fetch::text(url).await {
+        Ok(text) => checked(
+            content::Pack::from_json(&text),
+            &format!("the pack at {url}"),
+        ),
+        Err(reason) => {
+            web_sys::console::error_1(&format!("role-quiz: could not load {url}: {reason}").into());
+            PackState::Failed {
+                url: url.to_owned().into(),
+                reason: reason.to_string().into(),
+            }
+        }
+    }
+}
+
+/// A pack, or its problems (logged for the blogger too).
+fn checked(pack: Result<Pack, PackErrors>, origin: &str) -> PackState {
+    match pack {
+        Ok(pack) => PackState::Ready(Rc::new(pack)),
+        Err(errors) => {
+            for error in &errors.0 {
+                web_sys::console::error_1(&format!("role-quiz: {origin}: {error}").into());
+            }
+            PackState::Invalid {
+                origin: origin.to_owned().into(),
+                errors: Rc::new(errors),
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Where a widget's options come from, read into name–value pairs for
+//! [`super::options::Options::from_pairs`]: the element's `data-*`
+//! attributes, the page's URL, or the object given to `RoleQuiz.mount`.
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Window};
+
+use super::options::{Spelling, NAMES};
+
+pub enum OptionSource {
+    /// `data-*` attributes on the element: a widget in a blog post.
+    Attributes,
+    /// The page's URL: the standalone and iframe pages, whose one widget
+    /// also follows the URL fragment (`#quiz`, `#compare`) and, in a frame,
+    /// reports its height to the parent page.
+    Page,
+    /// The options object given to `RoleQuiz.mount(element, options)`.
+    Script(JsValue),
+}
+
+impl OptionSource {
+    /// The options as written, and how their names are spelled in messages.
+    pub fn read(&self, host: &Element, window: &Window) -> (Spelling, Vec<(&'static str, String)>) {
+        match self {
+            OptionSource::Attributes => (Spelling::Attribute, attribute_pairs(host)),
+            OptionSource::Page => (Spelling::Query, query_pairs(window)),
+            OptionSource::Script(options) => (Spelling::Query, script_pairs(options)),
+        }
+    }
+}
+
+fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
+    NAMES
+        .into_iter()
+        .filter_map(|name| {
+            host.get_attribute(&format!("data-{name}"))
+                .map(|v| (name, v))
+        })
+        .collect()
+}
+
+fn query_pairs(window: &Window) -> Vec<(&'static str, String)> {
+    let search = window.location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    NAMES
+        .into_iter()
+        .filter_map(|name| params.get(name).map(|v| (name, v)))
+        .collect()
+}
+
+/// The options object's known fields, as text: `{questions: 5}` reads like
+/// `data-questions="5"`. A value that is neither text nor a number reads as
+/// text too (its `toString()`), so a message shows what was given.
+fn script_pairs(options: &JsValue) -> Vec<(&'static str, String)> {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    NAMES
+        .into_iter()
+        .filter_map(|name| {
+            let value = Reflect::get(options, &name.into()).ok()?;
+            if value.is_undefined() || value.is_null() {
+                return None;
+            }
+            let text = value
+                .as_string()
+                .unwrap_or_else(|| value.unchecked_into::<js_sys::Object>().to_string().into());
+            Some((name, text))
+        })
+        .collect()
+}

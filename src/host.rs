@@ -1,0 +1,155 @@
+//! The contract between the widget and the page it lives in: what the host
+//! tells the widget (the pack as it stands, the tab, the theme, a saved
+//! round) and what the widget tells the host (events, what to keep, a tab
+//! the reader chose, a score to share).
+//!
+//! It sits apart from both sides so that neither reaches into the other:
+//! `embed` fills these in from the page, `ui` renders them, and the types
+//! carry no rule of the quiz.
+
+use std::rc::Rc;
+
+use yew::{AttrValue, Callback};
+
+use crate::content::{Pack, PackErrors};
+use crate::quiz::{Outcome, Results, Tally};
+use crate::saved::Saved;
+
+/// Where the widget's pack stands: the host loads it and says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackState {
+    /// Fetching the pack at `url`.
+    Loading {
+        url: AttrValue,
+    },
+    /// The pack at `url` could not be fetched, for `reason`.
+    Failed {
+        url: AttrValue,
+        reason: AttrValue,
+    },
+    /// The pack (from `origin`: "the built-in pack", "the pack at …") has
+    /// problems.
+    Invalid {
+        origin: AttrValue,
+        errors: Rc<PackErrors>,
+    },
+    Ready(Rc<Pack>),
+}
+
+/// The widget's two views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Quiz,
+    Compare,
+}
+
+/// Which views a widget offers: both behind tabs, or one alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Views {
+    Quiz,
+    Compare,
+    #[default]
+    Both,
+}
+
+/// Light or dark colours; `Auto` follows the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// As written in `data-theme` and in the widget's own markup.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// What the host page hears about: the widget is ready, the reader answered a
+/// question, the reader finished a round.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    Ready,
+    Answer {
+        outcome: Outcome,
+        /// 0-based position of the question in the round.
+        index: usize,
+        total: usize,
+    },
+    Complete(Results),
+}
+
+/// What the widget asks its host to keep for the next visit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Keep {
+    /// The round on screen, or `None` when there is none (the intro).
+    Round(Option<Saved>),
+    /// A new best score for this pack.
+    Best(Tally),
+}
+
+/// The reader asked to share their score; the host says how it went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareRequest {
+    pub score: Tally,
+    pub reply: Callback<Shared>,
+}
+
+/// How sharing went, told to the reader in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The browser's share sheet took it.
+    Shared,
+    /// The link is on the clipboard.
+    Copied,
+    /// Neither worked: the reader copies the link by hand.
+    Failed { url: String },
+}
+
+/// How the widget sits in its host page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedding {
+    pub views: Views,
+    /// The tab on screen. The host owns it (on the standalone page it is the
+    /// URL's `#quiz` or `#compare`): the widget shows it and asks for
+    /// another through `on_tab_change`.
+    pub tab: Tab,
+    /// Told when the reader (or a button) asks for another tab; the host
+    /// switches by giving the widget a new `tab`.
+    pub on_tab_change: Callback<Tab>,
+    pub theme: Theme,
+    /// Told of every [`WidgetEvent`].
+    pub on_event: Callback<WidgetEvent>,
+    /// A round saved on an earlier visit, to pick up again.
+    pub resume: Option<Saved>,
+    /// The best score on this pack so far.
+    pub best: Option<Tally>,
+    /// Told what to keep (see [`Keep`]).
+    pub on_keep: Callback<Keep>,
+    /// A friend's score from a shared link, shown as a challenge.
+    pub challenge: Option<Tally>,
+    /// Shares a score; `None` where the host cannot.
+    pub on_share: Option<Callback<ShareRequest>>,
+    /// Keys 1, 2, 3 and N answer and go on (see the README).
+    pub shortcuts: bool,
+}
+
+impl Views {
+    /// The tab to show when `requested` is asked for: a single-view widget
+    /// always shows its one view.
+    pub fn settle(self, requested: Tab) -> Tab {
+        match self {
+            Views::Quiz => Tab::Quiz,
+            Views::Compare => Tab::Compare,
+            Views::Both => requested,
+        }
+    }
+}

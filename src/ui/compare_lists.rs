@@ -1,0 +1,193 @@
+//! The comparison's diagram and lists, which light up together: hovering or
+//! focusing an item on one marks it on the other, and a click on a label (or
+//! a request from quiz feedback) opens the item in its list. A component of
+//! its own, as it keeps that state: hovering re-renders this part, not the
+//! profiles and the filter above it.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::details::item_details;
+use super::state::Spotlight;
+use super::venn_diagram::Diagram;
+use super::{choice_class, words};
+use crate::compare::venn::{self, WIDE};
+use crate::compare::Groups;
+use crate::content::Pack;
+use crate::quiz::Choice;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareListsProps {
+    pub pack: Rc<Pack>,
+    /// The items that match the filter, by group.
+    pub groups: Rc<Groups>,
+    #[prop_or_default]
+    pub spotlight: Option<Spotlight>,
+}
+
+#[component]
+pub fn CompareLists(props: &CompareListsProps) -> Html {
+    let pack = props.pack.clone();
+    let hover = use_state(|| None::<usize>);
+    let lists = use_node_ref();
+    // An item to reveal once it is on screen (after a filter is cleared).
+    let pending = use_mut_ref(|| None::<usize>);
+    let layout = use_memo((pack.clone(), props.groups.clone()), |(pack, groups)| {
+        venn::layout(&WIDE, groups.labels(pack), groups.disputed_labels(pack))
+    });
+    {
+        let pending = pending.clone();
+        use_effect_with(props.spotlight, move |spotlight| {
+            if let Some(s) = spotlight {
+                *pending.borrow_mut() = Some(s.item);
+            }
+        });
+    }
+    {
+        let lists = lists.clone();
+        let pending = pending.clone();
+        let pack = pack.clone();
+        use_effect(move || {
+            let item = *pending.borrow();
+            if item.is_some_and(|item| reveal(&lists, &pack, item)) {
+                *pending.borrow_mut() = None;
+            }
+        });
+    }
+
+    let groups = &props.groups;
+    let highlight = (*hover).or(props.spotlight.map(|s| s.item));
+    let on_highlight = {
+        let hover = hover.clone();
+        Callback::from(move |item: Option<usize>| hover.set(item))
+    };
+    let on_pick = {
+        let lists = lists.clone();
+        let pack = pack.clone();
+        Callback::from(move |item: usize| {
+            reveal(&lists, &pack, item);
+        })
+    };
+    let counts = Choice::ALL.map(|c| groups.get(c).len());
+    let diagram = Diagram {
+        short_captions: None,
+        pack: pack.clone(),
+        id: "compare",
+        title: words::diagram_title(&pack).into(),
+        description: words::diagram_description(&pack, counts, groups.disputed().len()).into(),
+        counts,
+        disputed: groups.disputed().len(),
+        captions: Choice::ALL.map(|c| AttrValue::from(words::region_name(&pack, Some(c)))),
+        geometry: WIDE,
+        layout,
+        interactive: true,
+        highlight,
+        on_highlight: on_highlight.clone(),
+        on_pick,
+    };
+    let list = |region: Option<Choice>, items: &[usize]| {
+        group(&pack, region, items, highlight, &on_highlight)
+    };
+    html! {
+        <>
+            { diagram.view() }
+            <div class="rq-groups" ref={lists}>
+                { for Choice::ALL.into_iter().map(|c| list(Some(c), groups.get(c))) }
+                // Shown while the pack has disputed items, even when the
+                // filter empties it, so the groups do not jump around.
+                if pack.items.iter().any(|i| i.is_disputed()) {
+                    { list(None, groups.disputed()) }
+                }
+            </div>
+        </>
+    }
+}
+
+/// Opens an item's details in the lists and moves focus to it (which also
+/// scrolls it into view). False if the item is not in the lists right now.
+fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
+    let Some(id) = pack.items.get(item).map(|i| &i.id) else {
+        return false;
+    };
+    // Item ids are validated to letters, digits and hyphens: safe in a selector.
+    let found = lists
+        .cast::<Element>()
+        .and_then(|root| {
+            root.query_selector(&format!("[data-item=\"{id}\"] details"))
+                .ok()
+        })
+        .flatten();
+    let Some(details) = found else {
+        return false;
+    };
+    let _ = details.set_attribute("open", "");
+    if let Some(summary) = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+    true
+}
+
+/// One of the lists (`region` `None`: the disputed items): each item by its
+/// short label (as on the diagram), opening to the full responsibility, its
+/// explanation and its sources. The disputed items' list says first that
+/// the articles disagree on them.
+fn group(
+    pack: &Pack,
+    region: Option<Choice>,
+    items: &[usize],
+    highlight: Option<usize>,
+    on_highlight: &Callback<Option<usize>>,
+) -> Html {
+    let heading_id = format!("rq-group-{}", region.map_or(3, Choice::index));
+    html! {
+        <section
+            class={classes!("rq-group", region.map_or("rq-disputed", choice_class))}
+            aria-labelledby={heading_id.clone()}
+        >
+            <h3 class="rq-group-title" id={heading_id}>
+                <span>{ words::region_name(pack, region) }</span>
+                <span class="rq-group-count">{ items.len() }</span>
+            </h3>
+            if region.is_none() {
+                <p class="rq-group-lead">
+                    { "The two articles answer these differently, so the quiz accepts either answer. Open one to see what each article says." }
+                </p>
+            }
+            if items.is_empty() {
+                <p class="rq-empty">{ "Nothing here matches." }</p>
+            } else {
+                <ul class="rq-group-items">
+                    { for items.iter().filter_map(|&i| pack.items.get(i).map(|item| (i, item))).map(|(i, item)| {
+                        let on = on_highlight.clone();
+                        html! {
+                            <li
+                                class={classes!("rq-group-item", (highlight == Some(i)).then_some("rq-highlighted"))}
+                                data-item={item.id.clone()}
+                                onmouseenter={on.reform(move |_: MouseEvent| Some(i))}
+                                onmouseleave={on.reform(|_: MouseEvent| None)}
+                                onfocusin={on.reform(move |_: FocusEvent| Some(i))}
+                                onfocusout={on.reform(|_: FocusEvent| None)}
+                            >
+                                <details>
+                                    <summary>{ item.label.clone() }</summary>
+                                    <div class="rq-group-details">
+                                        <p class="rq-group-statement">{ item.statement.clone() }</p>
+                                        { item_details(pack, i) }
+                                    </div>
+                                </details>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Quiz feedback: right or not, why, and where the articles say so.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_class;
+use super::details::item_details;
+use super::icons::{check_icon, cross_icon};
+use super::words::{self, Part};
+use crate::content::Pack;
+use crate::quiz::Outcome;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub pack: Rc<Pack>,
+    pub outcome: Outcome,
+    /// The last question's feedback leads to the results instead.
+    pub last: bool,
+    pub on_next: Callback<()>,
+    /// Opens the comparison at this item; `None` where the widget has no
+    /// comparison view.
+    #[prop_or_default]
+    pub on_explore: Option<Callback<()>>,
+    /// Where focus goes after the reader answers.
+    #[prop_or_default]
+    pub next_ref: NodeRef,
+    /// Shows the "Next" key (N).
+    #[prop_or_default]
+    pub shortcuts: bool,
+}
+
+/// Right or not, why, and where the articles say so.
+#[component]
+pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
+    let pack = &props.pack;
+    let correct = props.outcome.is_correct();
+
+    html! {
+        <section
+            class={classes!("rq-feedback", if correct { "rq-feedback-right" } else { "rq-feedback-wrong" })}
+            aria-labelledby="rq-feedback-title"
+        >
+            <h3 class="rq-feedback-title" id="rq-feedback-title">
+                if correct { { check_icon() }{ "Correct" } } else { { cross_icon() }{ "Not quite" } }
+            </h3>
+            <p class="rq-feedback-answer">{ markup(pack, &words::verdict(pack, &props.outcome)) }</p>
+            { item_details(pack, props.outcome.item) }
+            <div class="rq-actions">
+                <button
+                    type="button"
+                    class="rq-button rq-button-primary"
+                    ref={props.next_ref.clone()}
+                    aria-keyshortcuts={props.shortcuts.then_some("N")}
+                    onclick={props.on_next.reform(|_: MouseEvent| ())}
+                >
+                    { if props.last { "See results" } else { "Next question" } }
+                    if props.shortcuts {
+                        <kbd class="rq-key" aria-hidden="true">{ "N" }</kbd>
+                    }
+                </button>
+                if let Some(on_explore) = &props.on_explore {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-quiet"
+                        onclick={on_explore.reform(|_: MouseEvent| ())}
+                    >
+                        { "See where this sits in the comparison" }
+                    </button>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// A sentence from [`words::verdict`] with role badges and cited titles.
+pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => html! { { text.clone() } },
+            Part::Badge(choice) => html! {
+                <span class={classes!("rq-badge", choice_class(*choice))}>
+                    { pack.choice_name(*choice).to_owned() }
+                </span>
+            },
+            Part::Cite(title) => html! { <cite>{ title.clone() }</cite> },
+        })
+        .collect()
+}

@@ -1,0 +1,68 @@
+//! Focus management: the reader is never left on the page's `<body>`.
+//!
+//! The reducer names where focus goes after an action that removed what had
+//! it ([`Focus`], with a serial so a repeat is a new request). This hook
+//! applies the request after the render that put the target on the page:
+//! child effects run before the parent's, so the element exists by then. A
+//! target inside a panel the host has not shown yet (the reader asked for
+//! the other tab; the host switches it a moment later, on the standalone
+//! page after the URL changes) stays pending until the tab arrives, and is
+//! applied once, never again on a later tab change.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::host::Tab;
+use crate::ui::state::{Focus, FocusRequest};
+
+/// The elements focus can be sent to.
+#[derive(Clone, Default, PartialEq)]
+pub struct FocusRefs {
+    pub statement: NodeRef,
+    pub next: NodeRef,
+    pub results: NodeRef,
+    pub start: NodeRef,
+    pub quiz_panel: NodeRef,
+    pub compare_panel: NodeRef,
+}
+
+impl FocusRefs {
+    fn get(&self, to: Focus) -> &NodeRef {
+        match to {
+            Focus::Statement => &self.statement,
+            Focus::Next => &self.next,
+            Focus::Results => &self.results,
+            Focus::Start => &self.start,
+            Focus::Panel(Tab::Quiz) => &self.quiz_panel,
+            Focus::Panel(Tab::Compare) => &self.compare_panel,
+        }
+    }
+}
+
+/// Moves focus as `request` asks once its target is on the page and in the
+/// panel on screen (`tab`); gives the refs to put on the targets.
+#[hook]
+pub fn use_focus(request: Option<FocusRequest>, tab: Tab) -> FocusRefs {
+    let refs = use_memo((), |_| FocusRefs::default());
+    let applied: Rc<RefCell<Option<u32>>> = use_mut_ref(|| None);
+    {
+        let refs = refs.clone();
+        use_effect_with((request, tab), move |(request, tab)| {
+            let Some((to, serial)) = *request else {
+                return;
+            };
+            let waiting = matches!(to, Focus::Panel(panel) if panel != *tab);
+            if waiting || *applied.borrow() == Some(serial) {
+                return;
+            }
+            if let Some(element) = refs.get(to).cast::<HtmlElement>() {
+                let _ = element.focus();
+                *applied.borrow_mut() = Some(serial);
+            }
+        });
+    }
+    (*refs).clone()
+}

@@ -1,0 +1,149 @@
+//! The end of a round: the score and what it means, the pattern in the
+//! misses, every answer placed where the reader put it ([`YourAnswers`]),
+//! and the missed items explained, with ways on: retry the misses, a new
+//! round, share ([`ShareButton`]), compare.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::details::item_details;
+use super::feedback_panel::markup;
+use super::icons::info_icon;
+use super::share_button::ShareButton;
+use super::your_answers::{answered, YourAnswers};
+use super::{choice_class, words};
+use crate::content::Pack;
+use crate::host::ShareRequest;
+use crate::quiz::{self, Choice, Tally};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub pack: Rc<Pack>,
+    pub results: quiz::Results,
+    /// The pack's verdict for this score.
+    pub verdict: AttrValue,
+    /// The round retried missed items (it does not count towards the best).
+    #[prop_or_default]
+    pub retry: bool,
+    /// The best score on this pack, this round included.
+    #[prop_or_default]
+    pub best: Option<Tally>,
+    /// This round set the best score.
+    #[prop_or_default]
+    pub new_best: bool,
+    /// Where focus goes when the round ends.
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
+    pub on_new_round: Callback<()>,
+    /// Shows the comparison; `None` where the widget has none.
+    #[prop_or_default]
+    pub on_compare: Option<Callback<()>>,
+    /// Shares the score; `None` where the host cannot.
+    #[prop_or_default]
+    pub on_share: Option<Callback<ShareRequest>>,
+}
+
+#[component]
+pub fn ResultsScreen(props: &ResultsProps) -> Html {
+    let pack = &props.pack;
+    let results = &props.results;
+    let score = results.score;
+    let misses = results.misses();
+    let row = |class: &'static str, name: String, tally: Tally| {
+        (tally.total > 0).then(|| {
+            html! {
+                <li class={class}>
+                    <span class="rq-badge">{ name }</span>
+                    <span>{ format!("{} of {} right", tally.right, tally.total) }</span>
+                </li>
+            }
+        })
+    };
+    let breakdown = Choice::ALL
+        .iter()
+        .filter_map(|&c| {
+            row(
+                choice_class(c),
+                pack.choice_name(c).to_owned(),
+                results.tally(c),
+            )
+        })
+        .chain(row("rq-disputed", "Disputed".to_owned(), results.disputed));
+    let best = if props.retry {
+        Some("Retries of missed items do not count towards your best score.".to_owned())
+    } else if props.new_best {
+        Some("A new best score!".to_owned())
+    } else {
+        props
+            .best
+            .map(|b| format!("Your best: {} / {}", b.right, b.total))
+    };
+
+    html! {
+        <section class="rq-screen rq-results">
+            <div class="rq-results-summary">
+                <h3 class="rq-results-title" tabindex="-1" ref={props.heading_ref.clone()}>
+                    { if props.retry { "Your retry" } else { "Your result" } }
+                </h3>
+                <p class="rq-score">
+                    <span class="rq-score-value">{ score.right }</span>
+                    <span class="rq-score-total">{ " / " }{ score.total }</span>
+                </p>
+                <p class="rq-verdict">{ props.verdict.clone() }</p>
+                if let Some(best) = best {
+                    <p class={classes!("rq-best", props.new_best.then_some("rq-new-best"))}>{ best }</p>
+                }
+                <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
+            </div>
+            <p class="rq-insight">{ info_icon() }<span>{ words::insight(pack, results.insight()) }</span></p>
+            <div class="rq-actions rq-results-actions">
+                if !misses.is_empty() {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-primary"
+                        onclick={props.on_retry.reform(|_: MouseEvent| ())}
+                    >
+                        { format!("Retry my mistakes ({})", misses.len()) }
+                    </button>
+                }
+                <button
+                    type="button"
+                    class={classes!("rq-button", if misses.is_empty() { "rq-button-primary" } else { "rq-button-quiet" })}
+                    onclick={props.on_new_round.reform(|_: MouseEvent| ())}
+                >
+                    { "New round" }
+                </button>
+                if let Some(on_share) = &props.on_share {
+                    <ShareButton {score} on_share={on_share.clone()} />
+                }
+                if let Some(on_compare) = &props.on_compare {
+                    <button
+                        type="button"
+                        class="rq-button rq-button-quiet"
+                        onclick={on_compare.reform(|_: MouseEvent| ())}
+                    >
+                        { "Compare roles" }
+                    </button>
+                }
+            </div>
+
+            <YourAnswers pack={pack.clone()} results={results.clone()} />
+
+            if !misses.is_empty() {
+                <section class="rq-missed" aria-labelledby="rq-missed-title">
+                    <h4 class="rq-section-title" id="rq-missed-title">{ "What you missed" }</h4>
+                    { for answered(pack, results).filter(|(o, _)| !o.is_correct()).map(|(o, item)| html! {
+                        <article class="rq-missed-item" data-item={item.id.clone()}>
+                            <h5 class="rq-missed-statement">{ item.statement.clone() }</h5>
+                            <p class="rq-missed-answer">{ markup(pack, &words::verdict(pack, o)) }</p>
+                            { item_details(pack, o.item) }
+                        </article>
+                    }) }
+                </section>
+            }
+        </section>
+    }
+}

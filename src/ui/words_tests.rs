@@ -1,0 +1,153 @@
+//! The widget's wording, checked as a reader would read it.
+
+use super::*;
+use crate::content;
+use crate::quiz::{Accepted, Confusion};
+use Choice::*;
+
+fn verdict_of(pack: &Pack, item: usize, chosen: Choice) -> String {
+    let outcome = Outcome {
+        item,
+        chosen,
+        accepted: pack.items[item].accepted(),
+    };
+    plain(pack, &verdict(pack, &outcome))
+}
+
+fn disputed(pack: &Pack, id: &str) -> usize {
+    let i = pack.item_index(id).unwrap();
+    assert!(pack.items[i].is_disputed(), "{id}");
+    i
+}
+
+#[test]
+fn a_plain_item_names_the_answer() {
+    let pack = content::builtin().unwrap();
+    let i = pack.items.iter().position(|i| !i.is_disputed()).unwrap();
+    let right = pack.items[i].views[0].answer;
+    let wrong = Choice::ALL.into_iter().find(|&c| c != right).unwrap();
+    let name = pack.choice_name(right);
+    assert_eq!(
+        verdict_of(&pack, i, right),
+        format!("The answer is {name}.")
+    );
+    assert_eq!(
+        verdict_of(&pack, i, wrong),
+        format!(
+            "You chose {}. The answer is {name}.",
+            pack.choice_name(wrong)
+        )
+    );
+}
+
+#[test]
+fn following_either_article_on_a_disputed_item_names_both_articles() {
+    let pack = content::builtin().unwrap();
+    let vision = disputed(&pack, "technology-vision");
+    assert_eq!(
+        verdict_of(&pack, vision, First),
+        "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
+         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+    );
+    assert_eq!(
+        verdict_of(&pack, vision, Second),
+        "Right, by CTO vs CIO – Breaking Down the Differences (Collaboration and Overlapping Responsibilities). \
+         The Relationship Between CIOs and CTOs gives this to the CIO."
+    );
+    // The other article is named where the other view has one.
+    let innovation = disputed(&pack, "driving-innovation");
+    assert_eq!(
+        verdict_of(&pack, innovation, Both),
+        "Right, by The Relationship Between CIOs and CTOs (Innovation and Emerging Technologies). \
+         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+    );
+    assert_eq!(
+        verdict_of(&pack, innovation, Second),
+        "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
+         CTO vs CIO – Breaking Down the Differences gives this to Both roles."
+    );
+    assert_eq!(
+        verdict_of(&pack, vision, Both),
+        "You chose Both. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CIO; \
+         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+    );
+    assert_eq!(
+        verdict_of(&pack, innovation, First),
+        "You chose CIO. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CTO; \
+         CTO vs CIO – Breaking Down the Differences gives this to Both roles."
+    );
+}
+
+fn say(i: Insight) -> String {
+    insight(&content::builtin().unwrap(), i)
+}
+
+#[test]
+fn the_insight_reads_as_plain_words_with_the_role_names() {
+    let mix = |answer, chosen| Insight::MixUp {
+        confusion: Confusion { answer, chosen },
+        count: 3,
+        misses: 4,
+    };
+    assert_eq!(
+        say(mix(First, Second)),
+        "You tend to give CIO work to the CTO (3 of 4 misses)."
+    );
+    assert_eq!(
+        say(mix(Both, First)),
+        "You tend to give shared work to the CIO alone (3 of 4 misses)."
+    );
+    assert_eq!(
+        say(mix(Second, Both)),
+        "You tend to give CTO work to both roles (3 of 4 misses)."
+    );
+    assert_eq!(
+        say(Insight::OneMiss {
+            chosen: First,
+            accepted: Accepted::only(Second)
+        }),
+        "One miss: you gave CTO work to the CIO."
+    );
+    assert_eq!(
+        say(Insight::OneMiss {
+            chosen: Both,
+            accepted: Accepted::of([First, Second])
+        }),
+        "One miss: you said Both where the articles say CIO or CTO."
+    );
+    assert_eq!(
+        say(Insight::OverChosen {
+            chosen: Both,
+            count: 7,
+            misses: 7
+        }),
+        "You often call work shared when one role owns it (7 of 7 misses)."
+    );
+    assert_eq!(
+        say(Insight::OverChosen {
+            chosen: Second,
+            count: 4,
+            misses: 6
+        }),
+        "You reach for the CTO too often (4 of 6 misses)."
+    );
+    assert_eq!(
+        say(Insight::OftenMissed {
+            answer: First,
+            count: 3,
+            misses: 5
+        }),
+        "CIO work trips you up most (3 of 5 misses)."
+    );
+    assert!(say(Insight::OftenMissed {
+        answer: Both,
+        count: 4,
+        misses: 4
+    })
+    .starts_with("Shared work trips"));
+    assert_eq!(
+        say(Insight::Scattered { misses: 3 }),
+        "Your 3 misses are spread out: no single mix-up stands out."
+    );
+    assert!(say(Insight::NoMisses).starts_with("No misses"));
+}
