@@ -1,3 +1,6 @@
+//! A pack's problems, typed, each with where it is and a message a blogger
+//! can act on without reading any code.
+
 use std::fmt;
 
 /// One problem in a content pack, with where it is.

@@ -1,3 +1,5 @@
+//! The reader's three answers, and the set of answers an item accepts.
+
 /// Who a responsibility belongs to: the pack's first role, both, or the second.
 ///
 /// The quiz is about a pair of roles (CIO and CTO in the built-in pack, any pair

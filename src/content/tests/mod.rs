@@ -1,0 +1,215 @@
+//! The built-in and example packs, as shipped.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::*;
+
+mod schema_2;
+mod validation;
+use crate::quiz::Choice;
+
+pub(super) fn builtin_value() -> Value {
+    serde_json::from_str(BUILTIN_JSON).unwrap()
+}
+
+/// The built-in pack with one change applied, parsed again.
+pub(super) fn broken(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = builtin_value();
+    change(&mut value);
+    match Pack::from_json(&value.to_string()) {
+        Ok(_) => panic!("the changed pack still validates"),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_shipped_pack_is_the_source_file_without_white_space() {
+    let source = include_str!("../../../content/cio-cto.json");
+    assert_eq!(
+        builtin_value(),
+        serde_json::from_str::<Value>(source).unwrap()
+    );
+    assert!(
+        !BUILTIN_JSON.contains('\n'),
+        "the shipped pack keeps its line breaks"
+    );
+    assert!(BUILTIN_JSON.len() < source.len());
+}
+
+#[test]
+fn the_builtin_pack_validates() {
+    let pack = builtin().unwrap_or_else(|e| panic!("built-in pack is invalid:\n{e}"));
+    assert_eq!(pack.id, "cio-cto");
+    assert_eq!(pack.roles[0].id, "cio");
+    assert_eq!(pack.roles[1].id, "cto");
+}
+
+#[test]
+fn the_example_pack_on_other_roles_validates() {
+    let pack = Pack::from_json(include_str!("../../../content/cto-cfo.example.json")).unwrap();
+    assert_eq!(
+        [pack.roles[0].id.as_str(), pack.roles[1].id.as_str()],
+        ["cto", "cfo"]
+    );
+    assert!(pack.title.contains("example"));
+    let names: Vec<&str> = Choice::ALL.iter().map(|&c| pack.choice_name(c)).collect();
+    assert_eq!(names, ["CTO", "Both", "CFO"]);
+}
+
+#[test]
+fn the_builtin_pack_has_enough_items_of_each_answer() {
+    let pack = builtin().unwrap();
+    assert!(pack.items.len() >= 30, "{} items", pack.items.len());
+    for choice in Choice::ALL {
+        let accepting = pack.items.iter().filter(|i| i.accepted().contains(choice));
+        let n = accepting.count();
+        assert!(n >= 8, "only {n} items accept {choice:?}");
+    }
+}
+
+#[test]
+fn the_builtin_pack_has_unique_ids() {
+    let pack = builtin().unwrap();
+    let ids: HashSet<&str> = pack.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), pack.items.len());
+}
+
+#[test]
+fn the_builtin_roles_have_four_to_six_focus_areas() {
+    for role in builtin().unwrap().roles {
+        assert!(
+            (4..=6).contains(&role.focus.len()),
+            "{}: {:?}",
+            role.id,
+            role.focus
+        );
+    }
+}
+
+#[test]
+fn every_builtin_citation_quotes_three_to_seven_words() {
+    // That each quote stands in the section it cites is checked against the
+    // articles themselves by scripts/check-wording, which `make test` runs.
+    let pack = builtin().unwrap();
+    for item in &pack.items {
+        assert!(
+            item.citations().next().is_some(),
+            "{} cites nothing",
+            item.id
+        );
+        for citation in item.citations() {
+            let quote = citation.quote.as_deref().unwrap_or_default();
+            let words = quote.split_whitespace().count();
+            assert!((3..=7).contains(&words), "{}: {quote:?}", item.id);
+        }
+    }
+}
+
+#[test]
+fn the_vision_item_accepts_each_articles_answer() {
+    let pack = builtin().unwrap();
+    let vision = &pack.items[pack.item_index("technology-vision").unwrap()];
+    assert!(vision.is_disputed());
+    let by = |choice| {
+        let view = vision.view(choice).unwrap();
+        view.sources
+            .iter()
+            .map(|c| c.source.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(by(Choice::First).iter().all(|&s| s == "relationship"));
+    assert!(by(Choice::Second).iter().all(|&s| s == "differences"));
+    assert!(
+        !vision.accepted().contains(Choice::Both),
+        "neither article says both"
+    );
+}
+
+#[test]
+fn every_disputed_builtin_item_says_either_answer_counts() {
+    let pack = builtin().unwrap();
+    let disputed: Vec<&Item> = pack.items.iter().filter(|i| i.is_disputed()).collect();
+    assert!(disputed.len() >= 2, "{} disputed items", disputed.len());
+    for item in disputed {
+        assert!(
+            item.explanation.starts_with("The articles disagree")
+                || item
+                    .explanation
+                    .starts_with("Either article's answer counts"),
+            "{}: {}",
+            item.id,
+            item.explanation
+        );
+    }
+}
+
+#[test]
+fn a_citation_reads_article_then_section() {
+    let pack = builtin().unwrap();
+    let citation = Citation {
+        source: "differences".into(),
+        section: "The Role of the CIO".into(),
+        quote: None,
+    };
+    assert_eq!(
+        pack.citation_text(&citation),
+        "CTO vs CIO – Breaking Down the Differences › The Role of the CIO"
+    );
+}
+
+#[test]
+fn answers_are_named_by_the_pack_roles() {
+    let pack = builtin().unwrap();
+    let names: Vec<&str> = Choice::ALL.iter().map(|&c| pack.choice_name(c)).collect();
+    assert_eq!(names, ["CIO", "Both", "CTO"]);
+}
+
+#[test]
+fn the_verdict_is_the_highest_one_reached() {
+    let pack = builtin().unwrap();
+    let verdict_from = |from: u64| {
+        pack.verdicts
+            .iter()
+            .find(|v| v.from == from)
+            .unwrap()
+            .text
+            .as_str()
+    };
+    assert_eq!(pack.verdict(0), verdict_from(0));
+    assert_eq!(pack.verdict(49), verdict_from(0));
+    assert_eq!(pack.verdict(50), verdict_from(50));
+    assert_eq!(pack.verdict(99), verdict_from(80));
+    assert_eq!(pack.verdict(100), verdict_from(100));
+}
+
+/// `data-seed` is a public contract: the same seed asks the same items in
+/// the same order until the pack itself changes. A change here means every
+/// blogger's fixed seed now gives another round: say so in the release.
+#[test]
+fn a_seeded_round_of_the_builtin_pack_asks_known_items() {
+    use crate::quiz::{Round, RoundOptions};
+    let pack = builtin().unwrap();
+    let round = Round::new(&pack.answer_key(), RoundOptions::new(42));
+    let ids: Vec<&str> = round
+        .questions()
+        .iter()
+        .map(|q| pack.items[q.item].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "governance-and-compliance",
+            "data-strategy",
+            "department-needs",
+            "product-development",
+            "emerging-tech-expertise",
+            "enterprise-architecture",
+            "software-engineering",
+            "knowledge-sharing",
+            "project-priorities",
+            "technology-vision",
+        ]
+    );
+}

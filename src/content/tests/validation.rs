@@ -1,0 +1,228 @@
+//! One test per validation message: what a blogger sees for each mistake.
+
+use serde_json::{json, Value};
+
+use super::broken;
+use crate::content::*;
+
+#[test]
+fn an_unknown_answer_names_the_accepted_ones() {
+    let errors = broken(|p| p["items"][4]["answer"] = json!("ceo"));
+    assert_eq!(
+        errors,
+        [r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#]
+    );
+}
+
+#[test]
+fn a_duplicate_item_id_names_the_first_use() {
+    let errors = broken(|p| p["items"][7]["id"] = p["items"][2]["id"].clone());
+    assert_eq!(
+        errors,
+        [r#"items[7].id: the id "department-needs" is already used by items[2]"#]
+    );
+}
+
+#[test]
+fn labels_must_tell_items_apart() {
+    let errors = broken(|p| p["items"][9]["label"] = p["items"][1]["label"].clone());
+    assert_eq!(
+        errors,
+        [
+            r#"items[9].label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
+        ]
+    );
+}
+
+#[test]
+fn a_citation_must_name_a_listed_source_and_section() {
+    let errors = broken(|p| {
+        p["items"][0]["sources"][0]["source"] = json!("wikipedia");
+        p["items"][1]["sources"][0]["section"] = json!("The Role of the CFO");
+    });
+    assert_eq!(
+        errors,
+        [
+            r#"items[0].sources[0].source: no source has the id "wikipedia"; the pack's sources are "relationship" and "differences""#,
+            r#"items[1].sources[0].section: "The Role of the CFO" is not one of the sections listed for source "differences""#,
+        ]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let errors = broken(|p| {
+        p["title"] = json!("  ");
+        p["items"][3]["statement"] = json!("");
+        p["items"][5]["id"] = json!("Not An Id");
+        p["items"][6]["explanation"] = json!("x".repeat(801));
+    });
+    assert_eq!(
+        errors,
+        [
+            "title: must not be empty",
+            "items[3].statement: must not be empty",
+            r#"items[5].id: expected an id of lowercase letters, digits and hyphens, found "Not An Id""#,
+            "items[6].explanation: is 801 characters long, more than the limit of 800",
+        ]
+    );
+}
+
+#[test]
+fn a_pack_needs_exactly_two_roles_and_no_role_called_both() {
+    let errors = broken(|p| {
+        let third = p["roles"][1].clone();
+        p["roles"].as_array_mut().unwrap().push(third);
+        p["roles"][0]["id"] = json!("both");
+    });
+    assert!(errors.contains(&"roles: expected exactly 2 roles, found 3".to_owned()));
+    assert!(errors.contains(
+        &r#"roles[0].id: "both" is the shared answer and cannot be a role id"#.to_owned()
+    ));
+    assert!(errors.contains(&r#"roles[2].id: the id "cto" is already used by roles[1]"#.to_owned()));
+}
+
+#[test]
+fn verdicts_must_cover_every_score() {
+    let errors = broken(|p| {
+        p["verdicts"] = json!([{ "from": 50, "text": "Fine" }, { "from": 120, "text": "Wow" }]);
+    });
+    assert_eq!(
+        errors,
+        [
+            "verdicts[1].from: expected a percentage from 0 to 100, found 120",
+            r#"verdicts: needs a verdict with "from": 0, so that every score has one"#,
+        ]
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_by_itself() {
+    let errors = broken(|p| {
+        p["schema"] = json!(3);
+        p["title"] = json!("");
+    });
+    assert_eq!(
+        errors,
+        ["schema: this widget reads pack schemas 1 to 2, found schema 3"]
+    );
+}
+
+#[test]
+fn text_that_is_not_json_is_located_by_line_and_column() {
+    let errors = Pack::from_json("{\n  \"schema\": 1,\n  \"id\" \"x\"\n}").unwrap_err();
+    assert_eq!(errors.to_string(), "line 3, column 8: expected `:`");
+}
+
+#[test]
+fn missing_fields_are_named_where_they_are_missing() {
+    let errors = broken(|p| {
+        p["items"][0].as_object_mut().unwrap().remove("statement");
+        p.as_object_mut().unwrap().remove("intro");
+    });
+    assert_eq!(
+        errors,
+        ["intro: is missing", "items[0].statement: is missing"]
+    );
+}
+
+#[test]
+fn unknown_fields_list_the_fields_that_belong_there() {
+    let errors = broken(|p| p["items"][0]["colour"] = json!("red"));
+    assert_eq!(
+        errors,
+        ["items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note"]
+    );
+}
+
+#[test]
+fn a_schema_1_pack_is_told_only_of_its_own_fields() {
+    let mut value: Value =
+        serde_json::from_str(include_str!("../../../content/cto-cfo.example.json")).unwrap();
+    value["items"][0]["colour"] = json!("red");
+    let errors = Pack::from_json(&value.to_string()).unwrap_err().to_string();
+    assert_eq!(
+        errors,
+        "items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note"
+    );
+}
+
+#[test]
+fn values_of_the_wrong_kind_say_what_was_expected() {
+    let errors = broken(|p| {
+        p["items"][2]["statement"] = json!(42);
+        p["roles"][0]["focus"] = json!("everything");
+        p["verdicts"][0]["from"] = json!("zero");
+        p["sources"][1] = json!(null);
+    });
+    assert_eq!(
+        errors,
+        [
+            "sources[1]: expected an object, found null",
+            "roles[0].focus: expected a list, found text",
+            "items[2].statement: expected text, found a number",
+            "verdicts[0].from: expected a whole number, found text",
+        ]
+    );
+}
+
+#[test]
+fn a_pack_that_is_not_an_object_says_so() {
+    let errors = Pack::from_json("[1, 2, 3]").unwrap_err().to_string();
+    assert!(
+        errors.starts_with("pack: expected an object, found a list"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn lists_longer_than_any_real_pack_needs_are_refused() {
+    let errors = broken(|p| p["roles"][0]["focus"] = json!(vec!["An area"; 13]));
+    assert_eq!(
+        errors,
+        ["roles[0].focus: has 13 entries, more than the limit of 12"]
+    );
+}
+
+#[test]
+fn a_pack_needs_enough_items_for_a_round() {
+    let errors = broken(|p| p["items"].as_array_mut().unwrap().truncate(2));
+    assert_eq!(
+        errors,
+        ["items: needs at least 3 items to make a round, found 2"]
+    );
+}
+
+#[test]
+fn an_absurdly_large_pack_is_not_even_parsed() {
+    let text = format!("{{\"padding\": \"{}\"}}", "x".repeat(MAX_BYTES));
+    let errors = Pack::from_json(&text).unwrap_err().to_string();
+    assert_eq!(
+        errors,
+        format!(
+            "pack: is {} bytes long, more than the limit of {MAX_BYTES}",
+            text.len()
+        )
+    );
+}
+
+#[test]
+fn problems_come_in_the_order_they_stand_in_the_pack_each_once() {
+    let errors = broken(|p| {
+        p["items"][0].as_object_mut().unwrap().remove("statement");
+        p["items"][1]["colour"] = json!("red");
+        p["items"][2]["id"] = p["items"][3]["id"].clone();
+        p["items"][4]["answer"] = json!("ceo");
+        p["items"][5]["explanation"] = json!(["not", "text"]);
+    });
+    assert_eq!(
+        errors,
+        [
+            "items[0].statement: is missing",
+            "items[1].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note",
+            r#"items[3].id: the id "information-flow" is already used by items[2]"#,
+            r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#,
+            "items[5].explanation: expected text, found a list",
+        ]
+    );
+}
