@@ -38,7 +38,9 @@ async function measure(dist, files) {
     rows.push({
       // The content hash changes with every build; the name without it
       // compares across builds. `name` is the file as it is in dist/.
-      file: file.replace(/-[0-9a-f]{16}/, ''),
+      // Trunk writes the hash as a hex number without leading zeros, so
+      // its length varies (16 digits, sometimes 15 or fewer).
+      file: file.replace(/-[0-9a-f]{8,16}(?=(_bg)?\.)/, ''),
       name: file,
       raw: body.length,
       gzip: gzip(body).length,

@@ -74,7 +74,8 @@ export async function serve(dir = DIST) {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       // Hashed build files never change: cacheable for ever, as a host should serve them.
-      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) {
+      // (Trunk's hash is a hex number without leading zeros: 16 digits or fewer.)
+      if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file)) {
         headers['cache-control'] = 'public, max-age=31536000, immutable';
       }
       res.writeHead(200, headers);
