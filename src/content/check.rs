@@ -56,11 +56,12 @@ impl Checker {
 
     /// Checks an object's keys: each one its type does not have is named,
     /// with the fields it has in this pack's schema; a field of a newer
-    /// schema (`present`, by name) is named as one.
-    pub fn keys(&mut self, at: &str, unknown: &Unknown, known: &[&str], present: &[&str]) {
+    /// schema that is there (`optional`: name, and whether it is there) is
+    /// named as one.
+    pub fn keys(&mut self, at: &str, unknown: &Unknown, known: &[&str], optional: &[(&str, bool)]) {
         let schema = self.schema;
         let newer = |key: &str| schema < SCHEMA_2 && fields::SINCE_SCHEMA_2.contains(&key);
-        for &key in present.iter().filter(|&&key| newer(key)) {
+        for &(key, _) in optional.iter().filter(|&&(key, there)| there && newer(key)) {
             self.report(join(at, key), Problem::NewerField { since: SCHEMA_2 });
         }
         let listed: Vec<&str> = known.iter().copied().filter(|&k| !newer(k)).collect();

@@ -44,12 +44,8 @@ impl Checker {
     ) -> Item {
         let empty = ItemFile::default();
         let item = self.object(at, entry, &empty);
-        let present: &[&str] = if item.views.is_missing() {
-            &[]
-        } else {
-            &["views"]
-        };
-        self.keys(at, &item.unknown, fields::ITEM, present);
+        let views = ("views", !item.views.is_missing());
+        self.keys(at, &item.unknown, fields::ITEM, &[views]);
         let id = self.unique_id(at, &item.id, ids);
         let label_path = format!("{at}.label");
         let label = self.text(&label_path, &item.label, max::LABEL);
@@ -179,12 +175,8 @@ impl Checker {
     ) -> Citation {
         let empty = CitationFile::default();
         let citation = self.object(at, entry, &empty);
-        let present: &[&str] = if citation.quote.is_missing() {
-            &[]
-        } else {
-            &["quote"]
-        };
-        self.keys(at, &citation.unknown, fields::CITATION, present);
+        let quote = ("quote", !citation.quote.is_missing());
+        self.keys(at, &citation.unknown, fields::CITATION, &[quote]);
         let source_path = format!("{at}.source");
         let section_path = format!("{at}.section");
         let source = self.text(&source_path, &citation.source, max::LABEL);
