@@ -294,7 +294,7 @@ proptest! {
         });
         let (options, errors) = Options::from_pairs(Spelling::Attribute, named);
         prop_assert!(errors.len() <= pairs.len());
-        if let Length::Items(n) = options.questions {
+        if let Length::Items(n) = options.length() {
             prop_assert!((1..=1000).contains(&n));
         }
     }

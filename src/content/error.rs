@@ -35,9 +35,25 @@ impl fmt::Display for Location {
 /// What is wrong, in words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
-    /// The text is not JSON at all. The message is serde_json's.
+    /// The text is not JSON, for a reason not named below: serde_json's words.
     #[error("{0}")]
     Json(String),
+    #[error("remove the comma after the last {last}")]
+    TrailingComma { last: &'static str },
+    #[error("comments are not allowed in JSON; remove it")]
+    Comment,
+    #[error("use straight quotes \" instead of curly ones (\u{201c} \u{201d}), as a word processor writes them")]
+    CurlyQuote,
+    #[error("a comma is missing before this: fields and list items are separated by commas")]
+    MissingComma,
+    #[error("a colon is missing: write \"name\": value")]
+    MissingColon,
+    #[error("the text ends before the pack does: a closing ] or }} is missing")]
+    CutShort,
+    #[error("this is not a JSON pack: a pack starts with {{")]
+    NotJson,
+    #[error("the pack is empty")]
+    NoText,
     #[error("is {bytes} bytes long, more than the limit of {max}")]
     TooLarge { bytes: usize, max: usize },
     #[error("is missing")]

@@ -3,11 +3,11 @@
 //! reports every other problem at once.
 
 use super::check::{Checker, ROOT};
-use super::error::{Location, PackError, PackErrors, Problem};
+use super::error::{PackErrors, Problem};
 use super::file::PackFile;
 use super::lenient::Lenient;
 use super::pack::{Pack, MAX_BYTES};
-use super::validate;
+use super::{syntax, validate};
 
 impl Pack {
     /// Parses and validates a pack, reporting every problem it has: JSON
@@ -25,24 +25,8 @@ impl Pack {
             );
             return Err(PackErrors(check.errors));
         }
-        let file: Lenient<PackFile> = serde_json::from_str(text).map_err(syntax)?;
+        let file: Lenient<PackFile> = serde_json::from_str(text)
+            .map_err(|error| PackErrors(vec![syntax::explain(text, &error)]))?;
         validate::pack(&file)
     }
-}
-
-/// Malformed JSON, where serde_json stopped reading it.
-fn syntax(error: serde_json::Error) -> PackErrors {
-    let message = error.to_string();
-    // serde_json appends the place to its message; the location says it.
-    let message = match message.rfind(" at line ") {
-        Some(end) => message[..end].to_owned(),
-        None => message,
-    };
-    PackErrors(vec![PackError {
-        at: Location::Text {
-            line: error.line(),
-            column: error.column(),
-        },
-        problem: Problem::Json(message),
-    }])
 }

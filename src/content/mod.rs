@@ -11,6 +11,7 @@ mod file;
 mod lenient;
 mod load;
 mod pack;
+mod syntax;
 mod validate;
 
 pub use error::{Location, PackError, PackErrors, Problem};

@@ -25,7 +25,7 @@ use super::storage::Store;
 use super::style;
 use crate::content::Pack;
 use crate::host::{Embedding, PackState, Tab, WidgetEvent};
-use crate::quiz::{Length, RoundOptions, Tally};
+use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
 
 /// What one widget was mounted with, and what is worked out once for it,
@@ -133,19 +133,11 @@ impl Setup {
             PackState::Ready(pack) => Some(pack.clone()),
             _ => None,
         };
-        if let (Some(pack), Length::Items(n)) = (&pack, self.options.questions) {
-            let available = pack.items.len();
-            if n > available {
-                let name = if self.spelling == Spelling::Attribute {
-                    "data-questions"
-                } else {
-                    "questions"
-                };
-                notices.push(
-                    format!("{name}: the pack has {available} items; asking all {available}")
-                        .into(),
-                );
-            }
+        if let Some(notice) = pack
+            .as_ref()
+            .and_then(|pack| self.options.length_notice(self.spelling, pack.items.len()))
+        {
+            notices.push(notice.into());
         }
         let store = pack.as_ref().map(|pack| {
             let path = self.window.location().pathname().unwrap_or_default();
@@ -172,7 +164,7 @@ impl Setup {
         WidgetProps {
             content,
             round: RoundOptions {
-                length: self.options.questions,
+                length: self.options.length(),
                 seed: self.seed,
             },
             notices,

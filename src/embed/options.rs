@@ -19,7 +19,9 @@ pub const NAMES: [&str; 6] = ["view", "questions", "seed", "pack", "theme", "sho
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     pub view: Views,
-    pub questions: Length,
+    /// The round's length as the blogger wrote it; `None` when they did not,
+    /// and the default (10, or every item of a smaller pack) applies.
+    pub questions: Option<Length>,
     /// Fixes the order of questions; `None` means a random order.
     pub seed: Option<u64>,
     /// Where to fetch a custom content pack from; `None` for the built-in one.
@@ -29,11 +31,31 @@ pub struct Options {
     pub shortcuts: bool,
 }
 
+impl Options {
+    /// How many questions a round asks.
+    pub fn length(&self) -> Length {
+        self.questions.unwrap_or(Length::DEFAULT)
+    }
+
+    /// A word for the blogger when the round they asked for is longer than
+    /// their pack: said only for a length they wrote, as it is then asked
+    /// of every item (the default adapts without a word).
+    pub fn length_notice(&self, spelling: Spelling, available: usize) -> Option<String> {
+        match self.questions {
+            Some(Length::Items(n)) if n > available => Some(format!(
+                "{}: asks for {n} questions, but the pack has {available} items; asking all {available}",
+                spelling.spell("questions")
+            )),
+            _ => None,
+        }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Self {
             view: Views::Both,
-            questions: Length::DEFAULT,
+            questions: None,
             seed: None,
             pack: None,
             theme: Theme::Auto,
@@ -87,7 +109,9 @@ impl Options {
             let (name, value) = (name.as_ref(), value.as_ref().trim());
             let problem = match name {
                 "view" => parse_view(value).map(|v| options.view = v).err(),
-                "questions" => parse_questions(value).map(|q| options.questions = q).err(),
+                "questions" => parse_questions(value)
+                    .map(|q| options.questions = Some(q))
+                    .err(),
                 "seed" => parse_seed(value).map(|s| options.seed = Some(s)).err(),
                 "pack" => parse_pack(value).map(|p| options.pack = p).err(),
                 "theme" => parse_theme(value).map(|t| options.theme = t).err(),
@@ -189,7 +213,7 @@ mod tests {
             options,
             Options {
                 view: Views::Both,
-                questions: Length::Items(10),
+                questions: None,
                 seed: None,
                 pack: None,
                 theme: Theme::Auto,
@@ -209,7 +233,7 @@ mod tests {
         ]);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(options.view, Views::Compare);
-        assert_eq!(options.questions, Length::All);
+        assert_eq!(options.length(), Length::All);
         assert_eq!(options.seed, Some(7));
         assert_eq!(options.pack.as_deref(), Some("packs/cto-cfo.json"));
         assert_eq!(options.theme, Theme::Dark);
@@ -217,10 +241,10 @@ mod tests {
 
     #[test]
     fn questions_take_a_number_or_all() {
-        assert_eq!(read(&[("questions", "5")]).0.questions, Length::Items(5));
-        assert_eq!(read(&[("questions", " ALL ")]).0.questions, Length::All);
+        assert_eq!(read(&[("questions", "5")]).0.length(), Length::Items(5));
+        assert_eq!(read(&[("questions", " ALL ")]).0.length(), Length::All);
         assert_eq!(
-            read(&[("questions", "1000")]).0.questions,
+            read(&[("questions", "1000")]).0.length(),
             Length::Items(1000)
         );
     }
@@ -229,7 +253,7 @@ mod tests {
     fn a_bad_question_count_is_reported_and_the_default_used() {
         for bad in ["0", "-3", "ten", "", "1001", "2.5"] {
             let (options, errors) = read(&[("questions", bad)]);
-            assert_eq!(options.questions, Length::Items(10), "{bad:?}");
+            assert_eq!(options.length(), Length::Items(10), "{bad:?}");
             assert_eq!(
                 errors,
                 [format!(
@@ -321,5 +345,32 @@ mod tests {
     #[test]
     fn later_values_win() {
         assert_eq!(read(&[("seed", "1"), ("seed", "2")]).0.seed, Some(2));
+    }
+
+    #[test]
+    fn a_small_pack_adapts_silently_unless_the_blogger_asked_for_more() {
+        let (default, _) = read(&[]);
+        assert_eq!(default.length(), Length::Items(10));
+        assert_eq!(
+            default.length_notice(Spelling::Attribute, 6),
+            None,
+            "nothing was written"
+        );
+        let (asked, _) = read(&[("questions", "12")]);
+        assert_eq!(
+            asked.length_notice(Spelling::Attribute, 6).as_deref(),
+            Some("data-questions: asks for 12 questions, but the pack has 6 items; asking all 6")
+        );
+        assert_eq!(
+            asked.length_notice(Spelling::Query, 6).as_deref(),
+            Some("questions: asks for 12 questions, but the pack has 6 items; asking all 6")
+        );
+        assert_eq!(
+            asked.length_notice(Spelling::Attribute, 12),
+            None,
+            "exactly enough"
+        );
+        let (all, _) = read(&[("questions", "all")]);
+        assert_eq!(all.length_notice(Spelling::Attribute, 3), None);
     }
 }

@@ -47,7 +47,21 @@ test('a pack by URL loads, with a loading state, and plays on its own roles', as
   }
   // Ten asked for, six in the pack: all six, and a word about it.
   assert.equal(await w.locator('.rq-progress-text').textContent(), 'Question 1 of 6');
-  assert.match(await w.getByRole('note').textContent(), /data-questions: the pack has 6 items; asking all 6/);
+  assert.match(
+    await w.getByRole('note').textContent(),
+    /data-questions: asks for 10 questions, but the pack has 6 items; asking all 6/,
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a small pack with no data-questions asks every item without a word', async () => {
+  // As the README's own ?pack=cto-cfo.example.json does.
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/?pack=cto-cfo.example.json`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  assert.equal(await page.locator('.rq-progress-text').textContent(), `Question 1 of ${EXAMPLE.items.length}`);
+  assert.equal(await page.getByRole('note').count(), 0, 'no notice for a value nobody wrote');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -116,7 +130,11 @@ test('text that is not a pack, or a pack with mistakes, lists every problem', as
   const alert = notJson.w.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /The pack at \/html\.json has a problem:/);
-  assert.match(await alert.locator('li').textContent(), /^line 1, column 1: expected value/);
+  // A web page where a pack should be (a wrong URL answered by the site's HTML).
+  assert.equal(
+    await alert.locator('li').textContent(),
+    'line 1, column 1: this is not a JSON pack: a pack starts with {',
+  );
   await notJson.context.close();
 
   const broken = structuredClone(EXAMPLE);

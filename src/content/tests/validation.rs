@@ -109,9 +109,35 @@ fn a_newer_schema_is_refused_by_itself() {
 }
 
 #[test]
-fn text_that_is_not_json_is_located_by_line_and_column() {
+fn text_that_is_not_json_is_located_and_explained() {
     let errors = Pack::from_json("{\n  \"schema\": 1,\n  \"id\" \"x\"\n}").unwrap_err();
-    assert_eq!(errors.to_string(), "line 3, column 8: expected `:`");
+    assert_eq!(
+        errors.to_string(),
+        "line 3, column 8: a colon is missing: write \"name\": value"
+    );
+    // The mistakes people make by hand, in a real pack.
+    let pack = include_str!("../../../content/cto-cfo.example.json");
+    let trailing = pack.replacen("\"Shared ground\"]", "\"Shared ground\",]", 1);
+    assert!(trailing != pack, "the replacement took");
+    let said = Pack::from_json(&trailing).unwrap_err().to_string();
+    assert!(
+        said.ends_with(": remove the comma after the last item"),
+        "{said}"
+    );
+    let commented = pack.replacen("\"schema\": 1,", "\"schema\": 1, // the format", 1);
+    let said = Pack::from_json(&commented).unwrap_err().to_string();
+    assert!(
+        said.ends_with(": comments are not allowed in JSON; remove it"),
+        "{said}"
+    );
+    let curly = pack.replacen(
+        "\"id\": \"cto-cfo-example\"",
+        "\"id\": \u{201c}cto-cfo-example\u{201d}",
+        1,
+    );
+    assert!(curly != pack, "the replacement took");
+    let said = Pack::from_json(&curly).unwrap_err().to_string();
+    assert!(said.contains("use straight quotes"), "{said}");
 }
 
 #[test]
