@@ -105,6 +105,8 @@ pub enum Problem {
     UnknownSource { found: String, known: String },
     #[error("{found:?} is not one of the sections listed for source {source_id:?}")]
     UnknownSection { found: String, source_id: String },
+    #[error("expected a link starting with https://, http:// or /, found {found:?}")]
+    NotALink { found: String },
     #[error("expected a percentage from 0 to 100, found {found}")]
     NotAPercentage { found: u64 },
     #[error("needs a verdict with \"from\": 0, so that every score has one")]

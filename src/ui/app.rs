@@ -172,7 +172,13 @@ fn quiz_screen(
         },
         Phase::Finished => {
             let results = round.results();
-            let verdict = AttrValue::from(pack.verdict(results.percent()).to_owned());
+            // A retry asked only the misses: its score is no round's result,
+            // to be praised by the pack's verdicts or shared as a challenge.
+            let verdict = AttrValue::from(if state.retry {
+                words::retry_verdict(results.score)
+            } else {
+                pack.verdict(results.percent()).to_owned()
+            });
             html! {
                 <ResultsScreen
                     pack={pack.clone()}
@@ -185,7 +191,7 @@ fn quiz_screen(
                     on_retry={dispatch(state, |_| Action::RetryMistakes)}
                     on_new_round={dispatch(state, |_| Action::NewRound)}
                     on_compare={both.then(|| go(state, embedding, Tab::Compare, Action::Open(Tab::Compare)))}
-                    on_share={embedding.on_share.clone()}
+                    on_share={embedding.on_share.clone().filter(|_| !state.retry)}
                 />
             }
         }

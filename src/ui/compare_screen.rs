@@ -46,6 +46,10 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
+    let clear = {
+        let query = query.clone();
+        Callback::from(move |_: MouseEvent| query.set(String::new()))
+    };
 
     let total = pack.items.len();
     let shown = groups.len();
@@ -68,14 +72,25 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 <input
                     id="rq-filter-input"
                     type="search"
-                    placeholder="Try “data” or “security”"
+                    placeholder="Type a word"
                     autocomplete="off"
                     value={(*query).clone()}
                     {oninput}
                 />
                 <p class="rq-filter-summary" aria-live="polite">{ summary }</p>
             </div>
-            <CompareLists pack={pack.clone()} groups={groups.clone()} spotlight={props.spotlight} />
+            if shown == 0 {
+                // One word for it, and the way back, rather than an empty
+                // diagram and an empty list under every heading.
+                <div class="rq-empty">
+                    <p>{ "Try another word, or show every responsibility again." }</p>
+                    <button type="button" class="rq-button rq-button-quiet" onclick={clear}>
+                        { "Clear the filter" }
+                    </button>
+                </div>
+            } else {
+                <CompareLists pack={pack.clone()} groups={groups.clone()} spotlight={props.spotlight} />
+            }
             if let Some(on_test) = &props.on_test {
                 <div class="rq-actions">
                     <button

@@ -24,7 +24,14 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
                     </span>
                     { " " }
                 }
-                <cite>{ pack.citation_text(citation) }</cite>
+                <cite>
+                    if let Some(url) = pack.source(citation).and_then(|s| s.url.clone()) {
+                        <a href={url} target="_blank" rel="noopener">{ pack.source_title(citation).to_owned() }</a>
+                    } else {
+                        { pack.source_title(citation).to_owned() }
+                    }
+                    { format!(" › {}", citation.section) }
+                </cite>
                 if let Some(quote) = &citation.quote {
                     <q class="rq-quote">{ quote.clone() }</q>
                 }

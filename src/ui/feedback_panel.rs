@@ -74,17 +74,34 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
 }
 
 /// A sentence from [`words::verdict`] with role badges and cited titles.
+/// A badge keeps the punctuation that follows it on its line ("[Both]."
+/// never wraps before the full stop).
 pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
-    parts
-        .iter()
-        .map(|part| match part {
-            Part::Text(text) => html! { { text.clone() } },
-            Part::Badge(choice) => html! {
-                <span class={classes!("rq-badge", choice_class(*choice))}>
-                    { pack.choice_name(*choice).to_owned() }
-                </span>
-            },
-            Part::Cite(title) => html! { <cite>{ title.clone() }</cite> },
-        })
-        .collect()
+    let mut html = Vec::new();
+    let mut carried = "";
+    for (i, part) in parts.iter().enumerate() {
+        match part {
+            Part::Text(text) => html.push(html! { { text[carried.len()..].to_owned() } }),
+            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
+            Part::Badge(choice) => {
+                let next = match parts.get(i + 1) {
+                    Some(Part::Text(text)) => text.as_str(),
+                    _ => "",
+                };
+                let punctuation = next.len() - next.trim_start_matches(['.', ',', ';', ':']).len();
+                html.push(html! {
+                    <span class="rq-nowrap">
+                        <span class={classes!("rq-badge", choice_class(*choice))}>
+                            { pack.choice_name(*choice).to_owned() }
+                        </span>
+                        { next[..punctuation].to_owned() }
+                    </span>
+                });
+                carried = &next[..punctuation];
+                continue;
+            }
+        }
+        carried = "";
+    }
+    html.into_iter().collect()
 }

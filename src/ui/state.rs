@@ -64,7 +64,8 @@ pub struct State {
     /// the best score.
     pub retry: bool,
     pub best: Option<Tally>,
-    /// The round just finished set the best score.
+    /// The round just finished beat an earlier best score (the first round
+    /// sets a best, but beats nothing, so it is not praised for it).
     pub new_best: bool,
     pub spotlight: Option<Spotlight>,
     pub focus: Option<FocusRequest>,
@@ -176,7 +177,7 @@ impl Reducible for State {
                 let finished = (round.phase() == Phase::Finished).then(|| round.results().score);
                 if let Some(best) = finished.and_then(|s| s.new_best(self.best, self.retry)) {
                     next.best = Some(best);
-                    next.new_best = true;
+                    next.new_best = self.best.is_some();
                 }
                 (moved, Some(next.quiz_focus()))
             }

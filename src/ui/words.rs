@@ -9,7 +9,7 @@
 
 use crate::content::{Citation, Pack, View};
 use crate::host::Shared;
-use crate::quiz::{Choice, Insight, Outcome, Phase, Results, Round};
+use crate::quiz::{Choice, Insight, Outcome, Phase, Results, Round, Tally};
 
 /// The comparison's group, and the diagram's band, of items the articles
 /// disagree on.
@@ -234,6 +234,21 @@ pub fn share_message(shared: Option<&Shared>) -> &'static str {
     }
 }
 
+/// The line under a retry's score. A retry asks only the items missed, so
+/// its score is no result to praise as a round's, nor one to share.
+pub fn retry_verdict(score: Tally) -> String {
+    match (score.right, score.total) {
+        (1, 1) => "Put right this time.".to_owned(),
+        (right, total) if right == total => format!("All {total} put right this time."),
+        (0, _) => "Not yet: read why below, then try them again.".to_owned(),
+        (right, total) => format!("{right} of {total} put right this time."),
+    }
+}
+
+/// How many misses of one kind make a tendency worth naming; fewer are
+/// told as what happened.
+const PATTERN: usize = 3;
+
 /// The insight in plain words, with the pack's role names.
 pub fn insight(pack: &Pack, insight: Insight) -> String {
     let name = |c: Choice| pack.choice_name(c).to_owned();
@@ -263,6 +278,38 @@ pub fn insight(pack: &Pack, insight: Insight) -> String {
                 accepted.choices().map(name).collect::<Vec<_>>().join(" or ")
             ),
         },
+        Insight::MixUp {
+            confusion: c,
+            count,
+            misses,
+        } if count < PATTERN => format!(
+            "Twice, you gave {} to {} ({count} of {misses} misses).",
+            work(c.answer),
+            to_whom(c.chosen, c.answer)
+        ),
+        Insight::OverChosen {
+            chosen: Choice::Both,
+            count,
+            misses,
+        } if count < PATTERN => format!(
+            "Twice, you called work shared when one role owns it ({count} of {misses} misses)."
+        ),
+        Insight::OverChosen {
+            chosen,
+            count,
+            misses,
+        } if count < PATTERN => format!(
+            "Twice, you chose the {} where it was wrong ({count} of {misses} misses).",
+            name(chosen)
+        ),
+        Insight::OftenMissed {
+            answer,
+            count,
+            misses,
+        } if count < PATTERN => format!(
+            "{count} of your {misses} misses were {}.",
+            work(answer)
+        ),
         Insight::MixUp {
             confusion: c,
             count,

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::content;
-use crate::quiz::{Accepted, Confusion};
+use crate::quiz::{Accepted, Confusion, Tally};
 use Choice::*;
 
 fn verdict_of(pack: &Pack, item: usize, chosen: Choice) -> String {
@@ -150,4 +150,52 @@ fn the_insight_reads_as_plain_words_with_the_role_names() {
         "Your 3 misses are spread out: no single mix-up stands out."
     );
     assert!(say(Insight::NoMisses).starts_with("No misses"));
+}
+
+#[test]
+fn two_misses_are_told_as_what_happened_three_as_a_tendency() {
+    let mix = |count, misses| Insight::MixUp {
+        confusion: Confusion {
+            answer: Both,
+            chosen: First,
+        },
+        count,
+        misses,
+    };
+    assert_eq!(
+        say(mix(2, 3)),
+        "Twice, you gave shared work to the CIO alone (2 of 3 misses)."
+    );
+    assert_eq!(
+        say(mix(3, 4)),
+        "You tend to give shared work to the CIO alone (3 of 4 misses)."
+    );
+    assert_eq!(
+        say(Insight::OverChosen {
+            chosen: Second,
+            count: 2,
+            misses: 2
+        }),
+        "Twice, you chose the CTO where it was wrong (2 of 2 misses)."
+    );
+    assert_eq!(
+        say(Insight::OftenMissed {
+            answer: First,
+            count: 2,
+            misses: 3
+        }),
+        "2 of your 3 misses were CIO work."
+    );
+}
+
+#[test]
+fn a_retry_is_never_praised_as_a_round() {
+    let t = |right, total| Tally { right, total };
+    assert_eq!(retry_verdict(t(6, 6)), "All 6 put right this time.");
+    assert_eq!(retry_verdict(t(1, 1)), "Put right this time.");
+    assert_eq!(retry_verdict(t(2, 5)), "2 of 5 put right this time.");
+    assert!(retry_verdict(t(0, 3)).starts_with("Not yet"));
+    for (right, total) in [(6, 6), (1, 1), (2, 5)] {
+        assert!(!retry_verdict(t(right, total)).contains("Perfect"));
+    }
 }

@@ -66,6 +66,21 @@ test('a small pack with no data-questions asks every item without a word', async
   await context.close();
 });
 
+test("a source's url is a link to the article, opening in a new tab", async () => {
+  const linked = structuredClone(EXAMPLE);
+  linked.sources[0].url = 'https://example.com/the-article';
+  const inline = `<script type="application/json">${JSON.stringify(linked)}</script>`;
+  const { context, errors, w } = await openWith('linked', 'data-seed="1"', inline);
+  await w.getByRole('button', { name: 'Start quiz' }).click();
+  await w.locator('.rq-answer >> nth=0').click();
+  const link = w.locator('.rq-sources cite a');
+  assert.equal(await link.getAttribute('href'), 'https://example.com/the-article');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(await link.textContent(), linked.sources[0].title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an inline pack needs no request at all', async () => {
   const inline = `<script type="application/json">${JSON.stringify(EXAMPLE)}</script>`;
   const { context, errors, w } = await openWith('inline', 'data-view="compare"', inline);

@@ -164,7 +164,11 @@ test('"Start over" drops the saved round; the best score stays', async () => {
   await page.goto(`${env.server.url}/?seed=5&questions=3`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await playRound(page, 3, (n) => n === 2);
-  assert.match(await page.locator('.rq-best').textContent(), /A new best score!/);
+  // The first round sets a best, but beats none: no praise for it.
+  assert.equal(await page.locator('.rq-best').textContent(), 'Your best: 2 / 3');
+  await page.getByRole('button', { name: 'New round' }).click();
+  await playRound(page, 3, () => false);
+  assert.equal(await page.locator('.rq-best').textContent(), 'A new best score!');
   await page.getByRole('button', { name: 'New round' }).click();
   await answer(page, true);
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -173,7 +177,7 @@ test('"Start over" drops the saved round; the best score stays', async () => {
 
   await page.reload();
   await page.getByRole('button', { name: 'Start quiz' }).waitFor();
-  assert.match(await page.locator('.rq-intro .rq-meta').textContent(), /Your best: 2 \/ 3/);
+  assert.match(await page.locator('.rq-intro .rq-meta').textContent(), /Your best: 3 \/ 3/);
   await context.close();
 });
 
@@ -212,6 +216,9 @@ test('results teach: breakdown, insight, your answers, what you missed, retry', 
     assert.deepEqual(retried.map((i) => i.id), missed.map((i) => i.id));
     assert.equal(await page.locator('.rq-results-title').textContent(), 'Your retry');
     assert.match(await page.locator('.rq-best').textContent(), /do not count/);
+    // All three put right: no round's praise, and nothing to share as a score.
+    assert.equal(await page.locator('.rq-verdict').textContent(), 'All 3 put right this time.');
+    assert.equal(await page.getByRole('button', { name: 'Share result' }).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   }

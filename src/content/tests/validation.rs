@@ -252,3 +252,30 @@ fn problems_come_in_the_order_they_stand_in_the_pack_each_once() {
         ]
     );
 }
+
+#[test]
+fn a_source_link_must_be_a_web_address_or_a_page_of_the_site() {
+    for good in [
+        "https://example.com/post",
+        "HTTP://example.com",
+        "/posts/cio-vs-cto",
+    ] {
+        let mut value: serde_json::Value = super::builtin_value();
+        value["sources"][0]["url"] = json!(good);
+        assert!(Pack::from_json(&value.to_string()).is_ok(), "{good}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "//evil.example",
+        "data:text/html,x",
+        "posts/x",
+    ] {
+        let errors = broken(|p| p["sources"][0]["url"] = json!(bad));
+        assert_eq!(
+            errors,
+            [format!(
+                "sources[0].url: expected a link starting with https://, http:// or /, found {bad:?}"
+            )]
+        );
+    }
+}

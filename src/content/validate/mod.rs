@@ -183,7 +183,7 @@ impl Checker {
         Source {
             id: self.unique_id(at, &source.id, seen),
             title: self.text(&format!("{at}.title"), &source.title, max::TITLE),
-            url: self.optional_text(&format!("{at}.url"), &source.url, max::PARAGRAPH),
+            url: self.link(&format!("{at}.url"), &source.url),
             sections: self.texts(
                 &format!("{at}.sections"),
                 &source.sections,
@@ -191,6 +191,21 @@ impl Checker {
                 max::TITLE,
             ),
         }
+    }
+
+    /// A link readers may follow: to a web page, or a page of the same
+    /// site. Nothing else (a `javascript:` link would run in the page).
+    fn link(&mut self, path: &str, field: &Lenient<String>) -> Option<String> {
+        let url = self.optional_text(path, field, max::PARAGRAPH)?;
+        let web = ["https://", "http://"].iter().any(|scheme| {
+            url.get(..scheme.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        });
+        let same_site = url.starts_with('/') && !url.starts_with("//");
+        if !(web || same_site || self.reported(path)) {
+            self.report(path, Problem::NotALink { found: url.clone() });
+        }
+        Some(url)
     }
 
     fn role(&mut self, at: &str, entry: &Lenient<RoleFile>, seen: &mut Seen) -> Role {
