@@ -205,3 +205,30 @@ test('a choice no article backs is wrong, and the feedback shows every article\'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('answering on a phone keeps the question in view while focus moves to Next', async () => {
+  for (const [path, widget] of [
+    ['/examples/blog-post.html', '[data-role-quiz][data-view="quiz"]'],
+    ['/?seed=42', '[data-role-quiz="page"]'],
+  ]) {
+    const { page, context, errors } = await openPage(env.browser, 390);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${env.server.url}${path}`);
+    const quiz = page.locator(widget);
+    await quiz.getByRole('button', { name: 'Start quiz' }).click();
+    for (let n = 0; n < 3; n++) {
+      // As a reader holds the page: the question near the top, answers below.
+      const statement = quiz.locator('.rq-statement');
+      await statement.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+      const item = itemByStatement(await statement.textContent());
+      await answerButton(quiz, n === 1 ? wrongFor(item) : rightAnswer(item)).click();
+      const next = quiz.getByRole('button', { name: 'Next question' });
+      assert.ok(await isFocused(next), `${path}: focus on Next`);
+      const top = await statement.evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0, `${path}, question ${n + 1}: the statement went ${top}px off the top`);
+      await next.click();
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -8,11 +8,17 @@
 //! the other tab; the host switches it a moment later, on the standalone
 //! page after the URL changes) stays pending until the tab arrives, and is
 //! applied once, never again on a later tab change.
+//!
+//! Focus never scrolls by itself (`preventScroll`): the browser would bring
+//! "Next" into view by pushing the question off the top of a phone's screen,
+//! so the reader would read "You chose CIO…" without the question. Instead
+//! the page scrolls as little as it must: to show the target, but never so
+//! far that the question's statement leaves the top of the window.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
+use web_sys::{Element, FocusOptions, HtmlElement};
 use yew::prelude::*;
 
 use crate::host::Tab;
@@ -59,10 +65,47 @@ pub fn use_focus(request: Option<FocusRequest>, tab: Tab) -> FocusRefs {
                 return;
             }
             if let Some(element) = refs.get(to).cast::<HtmlElement>() {
-                let _ = element.focus();
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
+                reveal(&element, refs.statement.cast::<Element>().as_ref());
                 *applied.borrow_mut() = Some(serial);
             }
         });
     }
     (*refs).clone()
+}
+
+/// The room kept between a revealed element and the window's edge, in CSS
+/// pixels: enough to see that something is there.
+const MARGIN: f64 = 16.0;
+
+/// Scrolls the window as little as it takes to show `target`, but never so
+/// far down that `keep` (the question's statement, when on screen) goes
+/// above the window's top.
+fn reveal(target: &Element, keep: Option<&Element>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    let rect = target.get_bounding_client_rect();
+    let delta = if rect.top() < 0.0 {
+        rect.top() - MARGIN
+    } else if rect.bottom() > height {
+        let down = rect.bottom() - height + MARGIN;
+        // Down, but the statement stays in view.
+        let room = keep.map_or(down, |keep| {
+            (keep.get_bounding_client_rect().top() - MARGIN).max(0.0)
+        });
+        down.min(room).min(rect.top() - MARGIN)
+    } else {
+        0.0
+    };
+    if delta != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, delta);
+    }
 }
