@@ -26,7 +26,7 @@ pub struct IntroProps {
     pub on_start: Callback<()>,
 }
 
-/// What the quiz is, the two roles side by side, and the way in.
+/// What the quiz is, the way in, and the two roles side by side.
 #[component]
 pub fn IntroScreen(props: &IntroProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
@@ -40,10 +40,9 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 </p>
             }
             <p class="rq-lead">{ props.pack.intro.clone() }</p>
-            <div class="rq-profiles">
-                { role_profile(&props.pack, Choice::First) }
-                { role_profile(&props.pack, Choice::Second) }
-            </div>
+            // The way in comes before the profiles, so it is on the first
+            // screen of a phone as of a laptop; the profiles are there for
+            // a reader who wants them first.
             <div class="rq-actions">
                 <button type="button" class="rq-button rq-button-primary" ref={props.start_ref.clone()} onclick={on_start}>
                     { "Start quiz" }
@@ -54,6 +53,10 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                         <span class="rq-best">{ format!(" · Your best: {} / {}", best.right, best.total) }</span>
                     }
                 </p>
+            </div>
+            <div class="rq-profiles" aria-label="The two roles">
+                { role_profile(&props.pack, Choice::First) }
+                { role_profile(&props.pack, Choice::Second) }
             </div>
         </section>
     }

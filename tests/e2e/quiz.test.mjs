@@ -232,3 +232,20 @@ test('answering on a phone keeps the question in view while focus moves to Next'
     await context.close();
   }
 });
+
+test('"Start quiz" is on the first screen of a phone and of a laptop', async () => {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ]) {
+    const { page, context } = await openPage(env.browser, width);
+    await page.setViewportSize({ width, height });
+    await page.goto(`${env.server.url}/`);
+    const start = page.getByRole('button', { name: 'Start quiz' });
+    await start.waitFor();
+    const box = await start.boundingBox();
+    assert.ok(box.y + box.height <= height, `Start quiz ends at ${box.y + box.height}px of ${height}px`);
+    if (width === 390) await screenshot(page, 'intro-390', { fullPage: false });
+    await context.close();
+  }
+});
