@@ -49,6 +49,8 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
         challenge: None,
         start_ref: NodeRef::default(),
         on_start: Callback::noop(),
+        set_aside: None,
+        on_resume: Callback::noop(),
     })
     .await;
     assert!(html.contains(&pack.intro), "intro paragraph");
@@ -79,6 +81,8 @@ async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
         }),
         start_ref: NodeRef::default(),
         on_start: Callback::noop(),
+        set_aside: None,
+        on_resume: Callback::noop(),
     })
     .await;
     let banner = html

@@ -135,6 +135,8 @@ fn quiz_screen(
                 challenge={embedding.challenge}
                 start_ref={refs.start.clone()}
                 on_start={dispatch(state, |_| Action::Start)}
+                set_aside={state.set_aside.as_ref().map(|s| (s.round.number(), s.round.len()))}
+                on_resume={dispatch(state, |_| Action::Resume)}
             />
         };
     };

@@ -24,6 +24,12 @@ pub struct IntroProps {
     #[prop_or_default]
     pub start_ref: NodeRef,
     pub on_start: Callback<()>,
+    /// A round "Start over" set aside, as (question number, questions), and
+    /// the way back to it.
+    #[prop_or_default]
+    pub set_aside: Option<(usize, usize)>,
+    #[prop_or_default]
+    pub on_resume: Callback<()>,
 }
 
 /// What the quiz is, the way in, and the two roles side by side.
@@ -37,6 +43,18 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 <p class="rq-challenge" role="note">
                     <strong>{ format!("A friend scored {} / {}", friend.right, friend.total) }</strong>
                     { " — can you beat it?" }
+                </p>
+            }
+            if let Some((number, total)) = props.set_aside {
+                <p class="rq-set-aside" role="status">
+                    { format!("You left a round at question {number} of {total}. ") }
+                    <button
+                        type="button"
+                        class="rq-link-button"
+                        onclick={props.on_resume.reform(|_: MouseEvent| ())}
+                    >
+                        { "Go back to it" }
+                    </button>
                 </p>
             }
             <p class="rq-lead">{ props.pack.intro.clone() }</p>

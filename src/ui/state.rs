@@ -69,6 +69,9 @@ pub struct State {
     pub new_best: bool,
     pub spotlight: Option<Spotlight>,
     pub focus: Option<FocusRequest>,
+    /// The round "Start over" left, which the intro offers to go back to
+    /// until another round starts.
+    pub set_aside: Option<Saved>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,8 +82,11 @@ pub enum Action {
     NewRound,
     /// A round of exactly the items the last round missed.
     RetryMistakes,
-    /// Back to the intro, dropping the round (and its saved copy).
+    /// Back to the intro, setting the round aside (and dropping its saved
+    /// copy): the intro offers to go back to it.
     StartOver,
+    /// Back to the round set aside by "Start over".
+    Resume,
     /// A button opened this tab's panel: focus goes to it once it shows.
     Open(Tab),
     /// Show an item in the comparison (from its quiz feedback).
@@ -110,6 +116,7 @@ impl State {
             new_best: false,
             spotlight: None,
             focus: None,
+            set_aside: None,
         }
     }
 
@@ -133,11 +140,12 @@ impl State {
         Round::new(&self.key, self.options)
     }
 
-    /// Puts `round` on screen.
+    /// Puts `round` on screen; a round set aside is then gone for good.
     fn play(&mut self, round: Round, retry: bool) {
         self.screen = Screen::Playing(round);
         self.retry = retry;
         self.new_best = false;
+        self.set_aside = None;
     }
 
     fn move_focus(&mut self, to: Focus) {
@@ -195,10 +203,18 @@ impl Reducible for State {
                 (any, Some(Focus::Statement))
             }
             (Action::StartOver, Screen::Playing(_)) => {
+                next.set_aside = self.saved();
                 next.screen = Screen::Intro;
                 next.retry = false;
                 (true, Some(Focus::Start))
             }
+            (Action::Resume, Screen::Intro) => match self.set_aside.clone() {
+                Some(saved) => {
+                    next.play(saved.round, saved.retry);
+                    (true, Some(next.quiz_focus()))
+                }
+                None => (false, None),
+            },
             (Action::Open(tab), _) => (true, Some(Focus::Panel(tab))),
             (Action::Explore(item), _) => {
                 let serial = self.spotlight.map_or(0, |s| s.serial.wrapping_add(1));

@@ -154,6 +154,39 @@ fn start_over_returns_to_the_intro_and_focuses_start() {
 }
 
 #[test]
+fn start_over_can_be_undone_until_another_round_starts() {
+    let state = reduce(
+        &start(Length::Items(4)),
+        &[
+            Action::Start,
+            Action::Answer(Choice::Both),
+            Action::Next,
+            Action::Answer(Choice::First),
+        ],
+    );
+    let left = state.round().cloned();
+    let over = reduce(&state, &[Action::StartOver]);
+    assert_eq!(over.set_aside.as_ref().map(|s| &s.round), left.as_ref());
+    let back = reduce(&over, &[Action::Resume]);
+    assert_eq!(
+        back.round(),
+        left.as_ref(),
+        "the same questions, answers and place"
+    );
+    assert_eq!(back.set_aside, None);
+    assert_eq!(
+        back.focus.map(|(to, _)| to),
+        Some(Focus::Next),
+        "at its feedback"
+    );
+
+    let fresh = reduce(&over, &[Action::Start]);
+    assert_eq!(fresh.set_aside, None, "a new round ends the offer");
+    let nothing = reduce(&start(Length::Items(4)), &[Action::Resume]);
+    assert!(nothing.round().is_none(), "nothing to go back to");
+}
+
+#[test]
 fn a_new_round_follows_the_next_seed() {
     let state = reduce(&start(Length::Items(5)), &[Action::Start]);
     let first = state.round().unwrap().questions().to_vec();

@@ -159,7 +159,7 @@ test('two widgets on a page keep separate rounds', async () => {
   await context.close();
 });
 
-test('"Start over" drops the saved round; the best score stays', async () => {
+test('"Start over" sets the round aside, with a way back; the best score stays', async () => {
   const { page, context } = await openPage(env.browser, 1280);
   await page.goto(`${env.server.url}/?seed=5&questions=3`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
@@ -174,6 +174,16 @@ test('"Start over" drops the saved round; the best score stays', async () => {
   await page.getByRole('button', { name: 'Start over' }).click();
   assert.ok(await page.getByRole('button', { name: 'Start quiz' }).isVisible());
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), PAGE_ROUND_KEY), null);
+  // A slip of the finger is not the end of the round: it can be had back.
+  assert.equal(
+    await page.locator('.rq-set-aside').textContent(),
+    'You left a round at question 1 of 3. Go back to it',
+  );
+  await page.getByRole('button', { name: 'Go back to it' }).click();
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
+  assert.ok(await page.locator('.rq-feedback').isVisible(), 'at the feedback it was left at');
+  assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), PAGE_ROUND_KEY), null, 'kept again');
+  await page.getByRole('button', { name: 'Start over' }).click();
 
   await page.reload();
   await page.getByRole('button', { name: 'Start quiz' }).waitFor();
