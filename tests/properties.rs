@@ -281,11 +281,13 @@ proptest! {
         pairs in prop::collection::vec(("[a-z]{1,10}", ".{0,20}"), 0..8),
     ) {
         let _ = tab_from_hash(&text);
-        if let Some(score) = shared_result(&text) {
+        if let Some(challenge) = shared_result(&text) {
+            let score = challenge.score;
             prop_assert!(score.right <= score.total && score.total > 0);
         }
         let shared = format!("#rq-result={text}");
-        if let Some(score) = shared_result(&shared) {
+        if let Some(challenge) = shared_result(&shared) {
+            let score = challenge.score;
             prop_assert!(score.right <= score.total && score.total <= 1000);
         }
         let named = pairs.iter().map(|(n, v)| {

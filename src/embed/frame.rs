@@ -88,6 +88,30 @@ impl Frame {
         report(true);
     }
 
+    /// Calls `show` with the fragment of the page around the frame when
+    /// host.js hands it in (`{type: "rolequiz:challenge", hash}`): a friend's
+    /// challenge is in that page's address, which the frame cannot read.
+    pub fn on_challenge(&self, show: impl Fn(String) + 'static) {
+        let parent = self.parent.clone();
+        EventListener::new(&self.window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                return;
+            };
+            let from_parent = event.source().is_some_and(|s| Object::is(&s, &parent));
+            let field = |name: &str| {
+                Reflect::get(&event.data(), &name.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            if from_parent && field("type").as_deref() == Some("rolequiz:challenge") {
+                if let Some(hash) = field("hash") {
+                    show(hash);
+                }
+            }
+        })
+        .forget();
+    }
+
     /// The height the frame needs: down to the bottom of the widget.
     fn content_height(&self, host: &Element) -> f64 {
         let scrolled = self.window.scroll_y().unwrap_or(0.0);

@@ -10,6 +10,9 @@
 // The widget's events arrive as messages too and are re-dispatched on the
 // iframe element as DOM events (rolequiz:ready, rolequiz:answer,
 // rolequiz:complete), so a page can listen to a frame as to an inline widget.
+// A friend's challenge from a shared link (#rq-result=7-10) is in this page's
+// address, which a frame cannot read: each frame is handed it when ready,
+// and the first is brought into view.
 (() => {
   if (window.RoleQuizFrames) return; // loaded twice
   window.RoleQuizFrames = true;
@@ -32,8 +35,20 @@
       }
     } else if (EVENTS.includes(data.type)) {
       frame.dispatchEvent(new CustomEvent(data.type, { detail: data.detail, bubbles: true }));
+      if (data.type === 'rolequiz:ready') challenge(frame);
     }
   });
+
+  let shownChallenge = false;
+  const challenge = (frame) => {
+    // A link from a frame names no widget; one naming an inline widget is not for frames.
+    if (!/^#rq-result=\d+-\d+$/.test(location.hash)) return;
+    frame.contentWindow?.postMessage({ type: 'rolequiz:challenge', hash: location.hash }, '*');
+    if (!shownChallenge) {
+      shownChallenge = true;
+      frame.scrollIntoView({ block: 'start' });
+    }
+  };
 
   // A frame that was hidden (a closed tab or accordion) laid its content out
   // at no width: when it is shown, ask it to measure again.

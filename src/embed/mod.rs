@@ -24,7 +24,7 @@ mod style;
 
 pub use events::payload;
 pub use options::{OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
-pub use route::{hash_for, share_url, shared_result, tab_from_hash};
+pub use route::{hash_for, share_url, shared_result, tab_from_hash, Challenge};
 pub use style::WIDGET_CSS;
 
 use std::cell::RefCell;

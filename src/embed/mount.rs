@@ -24,7 +24,7 @@ use super::share::sharer;
 use super::storage::Store;
 use super::style;
 use crate::content::Pack;
-use crate::host::{Embedding, PackState, Tab, WidgetEvent};
+use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
 use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
 
@@ -42,6 +42,9 @@ struct Setup {
     frame: Option<Frame>,
     /// The first round's order: the one asked for, or a random one.
     seed: u64,
+    /// The widget's name in shared links (its element's id, or its place on
+    /// the page); `None` for the standalone and iframe pages' one widget.
+    name: Option<String>,
     /// A friend's score from a shared link.
     challenge: Option<Tally>,
 }
@@ -86,11 +89,15 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
     let _ = shadow.append_child(&root);
 
     let page = matches!(source, OptionSource::Page);
+    let name = (!page).then(|| key.trim_start_matches('#').to_owned());
     let location = PackLocation::of(host, &options);
     let setup = Rc::new(Setup {
         frame: if page { Frame::detect(&window) } else { None },
         seed: options.seed.unwrap_or_else(random_seed),
-        challenge: shared_result(&window.location().hash().unwrap_or_default()),
+        challenge: shared_result(&window.location().hash().unwrap_or_default())
+            .filter(|c| c.is_for(name.as_deref()))
+            .map(|c| c.score),
+        name,
         window: window.clone(),
         host: host.clone(),
         key: key.to_owned(),
@@ -106,11 +113,24 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
     if let PackLocation::Url(url) = location {
         load(setup.clone(), mounted.clone(), url);
     }
+    // A friend opened a shared link: the widget that shows their challenge
+    // comes into view, wherever it is in the post.
+    if setup.challenge.is_some() && setup.options.view != Views::Compare {
+        host.scroll_into_view();
+    }
+    if let Some(frame) = &setup.frame {
+        frame.report_height(host);
+        let mounted = mounted.clone();
+        frame.on_challenge(move |hash| {
+            if let Some(challenge) = shared_result(&hash).filter(|c| c.is_for(None)) {
+                update(&mounted, |props| {
+                    props.embedding.challenge = Some(challenge.score)
+                });
+            }
+        });
+    }
     if page {
         follow_hash(&window, mounted);
-        if let Some(frame) = &setup.frame {
-            frame.report_height(host);
-        }
     }
     Some(shadow)
 }
@@ -187,9 +207,14 @@ impl Setup {
                     _ => Callback::noop(),
                 },
                 challenge: self.challenge,
-                on_share: pack
-                    .as_ref()
-                    .map(|pack| sharer(self.window.clone(), self.share_page(), pack.title.clone())),
+                on_share: pack.as_ref().map(|pack| {
+                    sharer(
+                        self.window.clone(),
+                        self.share_page(),
+                        pack.title.clone(),
+                        self.name.clone(),
+                    )
+                }),
                 shortcuts: self.options.shortcuts,
             },
             on_retry,

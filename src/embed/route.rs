@@ -1,7 +1,9 @@
 //! What the URL's fragment means to the widget. On the standalone page it
 //! names the tab: `#quiz` or `#compare`, so a blogger can link straight to the
 //! comparison and the back button moves between tabs. On any page,
-//! `#rq-result=7-10` is a friend's shared score, shown as a challenge.
+//! `#rq-result=7-10` is a friend's shared score, shown as a challenge; on a
+//! page of several widgets the link names the one it came from
+//! (`#rq-result=7-10@quiz`), which alone shows it.
 
 use crate::host::Tab;
 use crate::quiz::Tally;
@@ -26,27 +28,60 @@ pub fn hash_for(tab: Tab) -> &'static str {
     }
 }
 
+/// A friend's score from a shared link, and the widget it was shared from
+/// (`None`: the page's only widget, or any).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Challenge {
+    pub score: Tally,
+    pub widget: Option<String>,
+}
+
+impl Challenge {
+    /// Whether the widget named `name` shows it.
+    pub fn is_for(&self, name: Option<&str>) -> bool {
+        self.widget.is_none() || self.widget.as_deref() == name
+    }
+}
+
 /// The link a reader shares: the page they are on, with their score in the
-/// fragment (and any fragment the page had replaced). No personal data.
-pub fn share_url(page: &str, score: Tally) -> String {
+/// fragment (and any fragment the page had replaced), naming the `widget` it
+/// came from when the page may have several. No personal data.
+pub fn share_url(page: &str, score: Tally, widget: Option<&str>) -> String {
     let page = page.split_once('#').map_or(page, |(before, _)| before);
-    format!("{page}#{RESULT}{}-{}", score.right, score.total)
+    let widget = widget.map_or(String::new(), |name| format!("@{name}"));
+    format!("{page}#{RESULT}{}-{}{widget}", score.right, score.total)
 }
 
 /// A shared score in the fragment, if it is a sensible one; anything else
 /// (a typo, a doctored link) is ignored.
-pub fn shared_result(hash: &str) -> Option<Tally> {
+pub fn shared_result(hash: &str) -> Option<Challenge> {
     let value = hash
         .strip_prefix('#')
         .unwrap_or(hash)
         .strip_prefix(RESULT)?;
+    let (value, widget) = match value.split_once('@') {
+        Some((value, name)) if is_widget_name(name) => (value, Some(name.to_owned())),
+        Some(_) => return None,
+        None => (value, None),
+    };
     let (right, total) = value.split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(right) || !digits(total) {
         return None;
     }
     let (right, total) = (right.parse().ok()?, total.parse().ok()?);
-    (total > 0 && total <= 1000 && right <= total).then_some(Tally { right, total })
+    (total > 0 && total <= 1000 && right <= total).then_some(Challenge {
+        score: Tally { right, total },
+        widget,
+    })
+}
+
+/// A widget's name in a link: its element's id, or its position on the page.
+fn is_widget_name(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]
@@ -60,18 +95,44 @@ mod tests {
             total: 10,
         };
         assert_eq!(
-            share_url("https://blog.example/post?x=1", score),
+            share_url("https://blog.example/post?x=1", score, None),
             "https://blog.example/post?x=1#rq-result=7-10"
         );
         assert_eq!(
-            share_url("https://blog.example/post#compare", score),
+            share_url("https://blog.example/post#compare", score, None),
             "https://blog.example/post#rq-result=7-10"
         );
-        assert_eq!(shared_result("#rq-result=7-10"), Some(score));
+        let anyone = Challenge {
+            score,
+            widget: None,
+        };
+        assert_eq!(shared_result("#rq-result=7-10"), Some(anyone.clone()));
         assert_eq!(
-            shared_result(&share_url("https://a.b/c", score)[13..]),
-            Some(score)
+            shared_result(&share_url("https://a.b/c", score, None)[13..]),
+            Some(anyone)
         );
+    }
+
+    #[test]
+    fn a_link_from_one_of_several_widgets_names_it_and_only_it_shows_it() {
+        let score = Tally { right: 3, total: 5 };
+        let url = share_url("https://blog.example/post", score, Some("quiz-2"));
+        assert_eq!(url, "https://blog.example/post#rq-result=3-5@quiz-2");
+        let challenge = shared_result(&url[url.find('#').unwrap()..]).unwrap();
+        assert_eq!(challenge.score, score);
+        assert!(challenge.is_for(Some("quiz-2")));
+        assert!(!challenge.is_for(Some("0")));
+        assert!(
+            !challenge.is_for(None),
+            "the page's own widget is not the one named"
+        );
+        for bad in [
+            "#rq-result=3-5@",
+            "#rq-result=3-5@a b",
+            "#rq-result=3-5@<x>",
+        ] {
+            assert_eq!(shared_result(bad), None, "{bad}");
+        }
     }
 
     #[test]
@@ -96,7 +157,10 @@ mod tests {
         }
         assert_eq!(
             shared_result("#rq-result=0-5"),
-            Some(Tally { right: 0, total: 5 })
+            Some(Challenge {
+                score: Tally { right: 0, total: 5 },
+                widget: None
+            })
         );
     }
 

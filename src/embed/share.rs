@@ -13,11 +13,16 @@ use crate::host::{ShareRequest, Shared};
 use crate::quiz::Tally;
 
 /// A share handler for a widget on `page` (the URL a friend should open)
-/// whose quiz is called `title`.
-pub fn sharer(window: Window, page: String, title: String) -> Callback<ShareRequest> {
+/// whose quiz is called `title`; `widget` names it among several.
+pub fn sharer(
+    window: Window,
+    page: String,
+    title: String,
+    widget: Option<String>,
+) -> Callback<ShareRequest> {
     Callback::from(move |request: ShareRequest| {
         let navigator = window.navigator();
-        let url = share_url(&page, request.score);
+        let url = share_url(&page, request.score, widget.as_deref());
         let text = message(&title, request.score);
         spawn_local(async move {
             if let Some(outcome) = share(&navigator, &url, &text).await {

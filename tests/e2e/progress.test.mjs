@@ -282,3 +282,62 @@ test('when no way of sharing works, the link is shown to copy by hand', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a link shared from one of several widgets in a post brings the friend to that widget', async () => {
+  const spacer = '<p style="height: 3000px">A long post.</p>';
+  env.server.pages['/long-post.html'] = hostPage(`
+    <div id="top" data-role-quiz data-view="quiz" data-questions="2" data-seed="1"></div>
+    ${spacer}
+    <div id="later" data-role-quiz data-view="quiz" data-questions="2" data-seed="2"></div>`);
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => delete Navigator.prototype.share);
+  await page.goto(`${env.server.url}/long-post.html`);
+  const later = page.locator('#later');
+  await later.getByRole('button', { name: 'Start quiz' }).click();
+  await playRound(later, 2, (n) => n === 2);
+  await later.getByRole('button', { name: 'Share result' }).click();
+  await later.locator('.rq-share-status [role="status"]').filter({ hasText: 'Link copied' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${env.server.url}/long-post.html#rq-result=1-2@later`);
+
+  // The friend, on a phone: the widget named in the link comes into view
+  // and alone shows the challenge.
+  const friend = await openPage(env.browser, 390);
+  await friend.page.setViewportSize({ width: 390, height: 844 });
+  await friend.page.goto(link);
+  const banner = friend.page.locator('#later').getByRole('note');
+  await banner.waitFor();
+  assert.equal((await banner.textContent()).trim(), 'A friend scored 1 / 2 — can you beat it?');
+  await friend.page.waitForFunction(() => {
+    const top = document.querySelector('#later').getBoundingClientRect().top;
+    return top >= -1 && top < innerHeight;
+  });
+  assert.equal(await friend.page.locator('#top .rq-challenge').count(), 0, 'not the other widget');
+  assert.deepEqual([...errors, ...friend.errors], []);
+  await friend.context.close();
+  await context.close();
+});
+
+test('a friend opening a shared link to a page with the iframe sees the challenge in the frame', async () => {
+  env.server.pages['/frame-post.html'] = hostPage(
+    `<p style="height: 3000px">A long post.</p>
+     <iframe data-role-quiz-frame src="/embed.html?view=quiz&amp;questions=2" title="Quiz"
+       style="width: 100%; border: 0; min-height: 480px"></iframe>
+     <script src="/host.js" async></script>`,
+    { script: false },
+  );
+  const { page, context, errors } = await openPage(env.browser, 390);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${env.server.url}/frame-post.html#rq-result=4-5`);
+  const frame = page.frameLocator('iframe');
+  const banner = frame.getByRole('note');
+  await banner.waitFor();
+  assert.equal((await banner.textContent()).trim(), 'A friend scored 4 / 5 — can you beat it?');
+  await page.waitForFunction(() => {
+    const top = document.querySelector('iframe').getBoundingClientRect().top;
+    return top >= -1 && top < innerHeight;
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
