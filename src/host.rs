@@ -22,10 +22,12 @@ pub enum PackState {
     Loading {
         url: AttrValue,
     },
-    /// The pack at `url` could not be fetched, for `reason`.
+    /// The pack at `url` could not be fetched, for `reason`; `retry` when
+    /// asking again may help (a timeout, a network or server failure).
     Failed {
         url: AttrValue,
         reason: AttrValue,
+        retry: bool,
     },
     /// The pack (from `origin`: "the built-in pack", "the pack at …") has
     /// problems.

@@ -23,6 +23,34 @@ pub enum FetchError {
     Network,
 }
 
+impl FetchError {
+    /// Whether asking again may help: a timeout, a network failure or a
+    /// server error may pass; a missing pack or a refused request will not.
+    pub fn may_pass(&self) -> bool {
+        match self {
+            FetchError::Status { status, .. } => *status >= 500 || matches!(status, 408 | 429),
+            FetchError::Timeout | FetchError::Network => true,
+        }
+    }
+}
+
+/// `url` as the browser will request it, for messages: the path when it is
+/// on this site (`/posts/packs/x.json` for `packs/x.json` on `/posts/`),
+/// the whole address when it is elsewhere.
+pub fn resolved(url: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return url.to_owned();
+    };
+    let base = location.href().unwrap_or_default();
+    match web_sys::Url::new_with_base(url, &base) {
+        Ok(full) if Some(full.origin()) == location.origin().ok() => {
+            format!("{}{}", full.pathname(), full.search())
+        }
+        Ok(full) => full.href(),
+        Err(_) => url.to_owned(),
+    }
+}
+
 /// The text at `url` (relative URLs are relative to the page).
 pub async fn text(url: &str) -> Result<String, FetchError> {
     let controller = AbortController::new().ok();
@@ -57,5 +85,31 @@ pub async fn text(url: &str) -> Result<String, FetchError> {
         Ok(answer) => answer,
         Err(_) if timed_out.get() => Err(FetchError::Timeout),
         Err(_) => Err(FetchError::Network),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_failures_that_may_pass_are_worth_another_try() {
+        let status = |status| FetchError::Status {
+            status,
+            text: String::new(),
+        };
+        for passing in [status(500), status(503), status(408), status(429)] {
+            assert!(passing.may_pass(), "{passing}");
+        }
+        assert!(FetchError::Timeout.may_pass() && FetchError::Network.may_pass());
+        for lasting in [
+            status(404),
+            status(410),
+            status(403),
+            status(401),
+            status(400),
+        ] {
+            assert!(!lasting.may_pass(), "{lasting}");
+        }
     }
 }

@@ -48,18 +48,23 @@ impl PackLocation {
     }
 }
 
-/// The pack at `url`, or why it cannot be had.
+/// The pack at `url`, or why it cannot be had. Messages name the address
+/// as the browser resolved it, which is what a blogger can check.
 pub async fn fetched(url: &str) -> PackState {
+    let address = fetch::resolved(url);
     match fetch::text(url).await {
         Ok(text) => checked(
             content::Pack::from_json(&text),
-            &format!("the pack at {url}"),
+            &format!("the pack at {address}"),
         ),
         Err(reason) => {
-            web_sys::console::error_1(&format!("role-quiz: could not load {url}: {reason}").into());
+            web_sys::console::error_1(
+                &format!("role-quiz: could not load {address}: {reason}").into(),
+            );
             PackState::Failed {
-                url: url.to_owned().into(),
+                url: address.into(),
                 reason: reason.to_string().into(),
+                retry: reason.may_pass(),
             }
         }
     }

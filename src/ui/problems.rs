@@ -33,8 +33,9 @@ pub fn loading(url: &AttrValue) -> Html {
     }
 }
 
-/// A pack that could not be fetched: which, why, and another go.
-pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: &Callback<()>) -> Html {
+/// A pack that could not be fetched: which, why, and another go where
+/// that may help (`on_retry`), else what to check.
+pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: Option<&Callback<()>>) -> Html {
     html! {
         <div class="rq-problems" role="alert">
             <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
@@ -42,15 +43,19 @@ pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: &Callback<()>)
                 { "Could not load the quiz from " }<code>{ url.clone() }</code>
                 { ": " }{ reason.clone() }
             </p>
-            <div class="rq-actions">
-                <button
-                    type="button"
-                    class="rq-button rq-button-primary"
-                    onclick={on_retry.reform(|_: MouseEvent| ())}
-                >
-                    { "Try again" }
-                </button>
-            </div>
+            if let Some(on_retry) = on_retry {
+                <div class="rq-actions">
+                    <button
+                        type="button"
+                        class="rq-button rq-button-primary"
+                        onclick={on_retry.reform(|_: MouseEvent| ())}
+                    >
+                        { "Try again" }
+                    </button>
+                </div>
+            } else {
+                <p>{ "Check the address in the widget's pack setting (data-pack): it should lead to the pack's JSON file." }</p>
+            }
         </div>
     }
 }

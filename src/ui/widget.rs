@@ -66,7 +66,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             />
                         },
                         PackState::Loading { url } => loading(url),
-                        PackState::Failed { url, reason } => load_failed(url, reason, &on_retry),
+                        PackState::Failed { url, reason, retry } => {
+                            load_failed(url, reason, retry.then_some(&on_retry))
+                        }
                         PackState::Invalid { origin, errors } => pack_problems(origin, errors),
                     }
                 }

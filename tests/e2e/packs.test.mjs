@@ -100,11 +100,11 @@ test('the standalone page takes ?pack=', async () => {
   await context.close();
 });
 
-test('a missing pack names the URL and the status; "Try again" tries again', async () => {
+test('a pack the server fails to give names the URL and the status; "Try again" tries again', async () => {
   let attempts = 0;
   env.server.routes['/flaky.json'] = (req, res) => {
     attempts += 1;
-    if (attempts === 1) json(res, 404, { error: 'not here' });
+    if (attempts === 1) json(res, 503, { error: 'busy' });
     else json(res, 200, EXAMPLE);
   };
   const { page, context, errors, w } = await openWith('flaky', 'data-pack="/flaky.json"');
@@ -112,13 +112,27 @@ test('a missing pack names the URL and the status; "Try again" tries again', asy
   await alert.waitFor();
   assert.match(
     await alert.textContent(),
-    /Could not load the quiz from \/flaky\.json: the server answered 404 Not Found/,
+    /Could not load the quiz from \/flaky\.json: the server answered 503 Service Unavailable/,
   );
   assert.ok(errors.some((e) => e.includes('could not load /flaky.json')), 'logged for the blogger');
   await screenshot(page, 'pack-failed-1280', { fullPage: false });
   await w.getByRole('button', { name: 'Try again' }).click();
   await w.getByRole('button', { name: 'Start quiz' }).waitFor();
   assert.equal(attempts, 2);
+  await context.close();
+});
+
+test('a missing pack names the address the browser asked, and offers no retry that cannot help', async () => {
+  env.server.pages['/posts/post.html'] = hostPage('<div id="w" data-role-quiz data-pack="packs/x.json"></div>');
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/posts/post.html`);
+  const alert = page.locator('#w').getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /Could not load the quiz from \/posts\/packs\/x\.json: the server answered 404/);
+  assert.match(text, /Check the address/);
+  assert.equal(await page.locator('#w').getByRole('button', { name: 'Try again' }).count(), 0);
+  assert.ok(errors.some((e) => e.includes('could not load /posts/packs/x.json')), 'logged too');
   await context.close();
 });
 
