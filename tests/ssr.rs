@@ -379,7 +379,11 @@ async fn a_broken_pack_lists_its_problems_instead_of_a_quiz() {
     .await;
     assert!(html.contains("This quiz could not be loaded"));
     assert!(html.contains("The pack at https://blog.example/p.json has 2 problems:"));
-    assert!(html.contains("<code>items[4].answer</code>"));
+    assert!(
+        html.contains("<code>items[4] (&quot;process-integration&quot;).answer</code>")
+            || html.contains(r#"<code>items[4] ("process-integration").answer</code>"#),
+        "the item named by its id: {html}"
+    );
     assert!(html.contains("<code>title</code>: must not be empty"));
     assert!(!html.contains("Start quiz"));
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{Location, PackError, Problem};
+use super::error::{Guess, Location, PackError, Problem};
 use super::file::{fields, List};
 use super::lenient::{Lenient, Unknown};
 
@@ -70,6 +70,7 @@ impl Checker {
                 join(at, key),
                 Problem::UnknownField {
                     expected: listed.join(", "),
+                    guess: Guess::of(key, listed.iter().copied()),
                 },
             );
         }

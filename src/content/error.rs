@@ -58,8 +58,8 @@ pub enum Problem {
     TooLarge { bytes: usize, max: usize },
     #[error("is missing")]
     Missing,
-    #[error("is not a field here; the fields here are {expected}")]
-    UnknownField { expected: String },
+    #[error("is not a field here{guess}; the fields here are {expected}")]
+    UnknownField { expected: String, guess: Guess },
     #[error("expected {expected}, found {found}")]
     WrongType {
         expected: &'static str,
@@ -99,18 +99,90 @@ pub enum Problem {
     RoleCount { found: usize },
     #[error("\"both\" is the shared answer and cannot be a role id")]
     ReservedRoleId,
-    #[error("expected {expected}, found {found:?}")]
-    UnknownAnswer { expected: String, found: String },
-    #[error("no source has the id {found:?}; the pack's sources are {known}")]
-    UnknownSource { found: String, known: String },
-    #[error("{found:?} is not one of the sections listed for source {source_id:?}")]
-    UnknownSection { found: String, source_id: String },
+    #[error("expected {expected}, found {found:?}{guess}")]
+    UnknownAnswer {
+        expected: String,
+        found: String,
+        guess: Guess,
+    },
+    #[error("no source has the id {found:?}{guess}; the pack's sources are {known}")]
+    UnknownSource {
+        found: String,
+        known: String,
+        guess: Guess,
+    },
+    #[error("{found:?} is not one of the sections listed for source {source_id:?}{guess}")]
+    UnknownSection {
+        found: String,
+        source_id: String,
+        guess: Guess,
+    },
     #[error("expected a link starting with https://, http:// or /, found {found:?}")]
     NotALink { found: String },
     #[error("expected a percentage from 0 to 100, found {found}")]
     NotAPercentage { found: u64 },
     #[error("needs a verdict with \"from\": 0, so that every score has one")]
     NoVerdictFromZero,
+}
+
+/// The near miss a mistyped name was probably meant to be: `"Both"` for
+/// `both`, `explaination` for `explanation`. Shown as ` (did you mean
+/// "both"?)`, or not at all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Guess(pub Option<String>);
+
+impl Guess {
+    /// The one of `names` that `found` is closest to, if it is close (the
+    /// same but for case and spaces, or one or two letters off) and no other
+    /// name is as close: two equally likely guesses are no help.
+    pub fn of<'a>(found: &str, names: impl IntoIterator<Item = &'a str>) -> Guess {
+        let found = found.trim().to_ascii_lowercase();
+        let mut best: Option<(usize, &str)> = None;
+        let mut tied = false;
+        for name in names {
+            let distance = edit_distance(&found, &name.to_ascii_lowercase());
+            if distance > 0 && (distance > 2 || distance * 3 > name.len()) {
+                continue;
+            }
+            match best {
+                Some((d, _)) if distance == d => tied = true,
+                Some((d, _)) if distance > d => {}
+                _ => {
+                    best = Some((distance, name));
+                    tied = false;
+                }
+            }
+        }
+        Guess(best.filter(|_| !tied).map(|(_, name)| name.to_owned()))
+    }
+}
+
+impl fmt::Display for Guess {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(name) => write!(f, " (did you mean {name:?}?)"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How many letters must change (insert, delete, replace) to turn `a`
+/// into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Every problem found in a pack. Never empty.

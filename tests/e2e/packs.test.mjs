@@ -178,10 +178,10 @@ test('text that is not a pack, or a pack with mistakes, lists every problem', as
   const lines = await problems.locator('li').allTextContents();
   // In the order they stand in the pack.
   assert.deepEqual(lines, [
-    'items[0].answer: expected "cto", "cfo" or "both", found "ceo"',
-    'items[1].statement: is missing',
+    `items[0] ("${EXAMPLE.items[0].id}").answer: expected "cto", "cfo" or "both", found "ceo"`,
+    `items[1] ("${EXAMPLE.items[1].id}").statement: is missing`,
     `items[3].id: the id "${EXAMPLE.items[3].id}" is already used by items[2]`,
-    'items[4].colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note',
+    `items[4] ("${EXAMPLE.items[4].id}").colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note`,
   ]);
   assert.equal(invalid.errors.filter((e) => e.startsWith('role-quiz: the pack at /broken.json')).length, 4);
   await screenshot(invalid.page, 'pack-invalid-1280', { fullPage: false });

@@ -44,10 +44,10 @@ fn views_and_quotes_need_schema_2() {
     assert_eq!(
         errors,
         [
-            r#"items[0].sources[0].quote: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
-            r#"items[1].views: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
-            "items[1].answer: is missing",
-            "items[1].sources: is missing",
+            r#"items[0] ("system-design").sources[0].quote: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
+            r#"items[1] ("engineering-hiring").views: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#,
+            "items[1] (\"engineering-hiring\").answer: is missing",
+            "items[1] (\"engineering-hiring\").sources: is missing",
         ]
         .join("\n")
     );
@@ -63,6 +63,10 @@ fn views_and_quotes_need_schema_2() {
 #[test]
 fn views_must_each_give_a_different_answer() {
     let d = first_disputed(&builtin_value());
+    let vd = builtin_value()["items"][d]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["views"][1]["answer"] = p["items"][i]["views"][0]["answer"].clone();
@@ -70,7 +74,7 @@ fn views_must_each_give_a_different_answer() {
     assert_eq!(
         errors,
         [format!(
-            r#"items[{d}].views[1].answer: "cio" is already the answer of views[0]; each view gives a different answer"#
+            r#"items[{d}] ("{vd}").views[1].answer: "cio" is already the answer of views[0]; each view gives a different answer"#
         )]
     );
 }
@@ -78,7 +82,15 @@ fn views_must_each_give_a_different_answer() {
 #[test]
 fn a_view_needs_a_source_and_a_known_answer() {
     let d = first_disputed(&builtin_value());
+    let vd = builtin_value()["items"][d]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let e = d + 1;
+    let ve = builtin_value()["items"][e]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["views"][0]["sources"] = json!([]);
@@ -91,9 +103,11 @@ fn a_view_needs_a_source_and_a_known_answer() {
     assert_eq!(
         errors,
         [
-            format!("items[{d}].views[0].sources: must not be empty"),
-            format!(r#"items[{d}].views[1].answer: expected "cio", "cto" or "both", found "ceo""#),
-            format!("items[{e}].views[1].sources: is missing"),
+            format!("items[{d}] (\"{vd}\").views[0].sources: must not be empty"),
+            format!(
+                r#"items[{d}] ("{vd}").views[1].answer: expected "cio", "cto" or "both", found "ceo""#
+            ),
+            format!("items[{e}] (\"{ve}\").views[1].sources: is missing"),
         ]
     );
 }
@@ -101,7 +115,15 @@ fn a_view_needs_a_source_and_a_known_answer() {
 #[test]
 fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
     let d = first_disputed(&builtin_value());
+    let vd = builtin_value()["items"][d]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let e = d + 1;
+    let ve = builtin_value()["items"][e]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["answer"] = json!("cio");
@@ -117,14 +139,14 @@ fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
     assert_eq!(
         errors,
         [
-            r#"items[0]: needs "answer" and "sources", or "views" where the sources disagree"#
+            r#"items[0] ("information-systems-upkeep"): needs "answer" and "sources", or "views" where the sources disagree"#
                 .to_owned(),
-            "items[1].answer: is missing".to_owned(),
+            "items[1] (\"information-as-a-resource\").answer: is missing".to_owned(),
             format!(
-                r#"items[{d}].views: has "views" and also "answer" or "sources": keep the views, or the one answer and its sources"#
+                r#"items[{d}] ("{vd}").views: has "views" and also "answer" or "sources": keep the views, or the one answer and its sources"#
             ),
             format!(
-                r#"items[{e}].views: has 1 view; views are for sources that disagree, so give two or more, or use "answer" and "sources""#
+                r#"items[{e}] ("{ve}").views: has 1 view; views are for sources that disagree, so give two or more, or use "answer" and "sources""#
             ),
         ]
     );
@@ -133,6 +155,10 @@ fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
 #[test]
 fn views_that_accept_every_answer_are_refused() {
     let d = first_disputed(&builtin_value());
+    let vd = builtin_value()["items"][d]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let errors = broken(|p| {
         let i = first_disputed(p);
         let mut third = p["items"][i]["views"][0].clone();
@@ -142,7 +168,7 @@ fn views_that_accept_every_answer_are_refused() {
     assert_eq!(
         errors,
         [format!(
-            "items[{d}].views: accepts every answer, so no reader could get the item wrong"
+            "items[{d}] (\"{vd}\").views: accepts every answer, so no reader could get the item wrong"
         )]
     );
 }
@@ -150,5 +176,8 @@ fn views_that_accept_every_answer_are_refused() {
 #[test]
 fn an_empty_quote_is_refused() {
     let errors = broken(|p| p["items"][0]["sources"][0]["quote"] = json!(" "));
-    assert_eq!(errors, ["items[0].sources[0].quote: must not be empty"]);
+    assert_eq!(
+        errors,
+        ["items[0] (\"information-systems-upkeep\").sources[0].quote: must not be empty"]
+    );
 }

@@ -10,7 +10,9 @@ fn an_unknown_answer_names_the_accepted_ones() {
     let errors = broken(|p| p["items"][4]["answer"] = json!("ceo"));
     assert_eq!(
         errors,
-        [r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#]
+        [
+            r#"items[4] ("process-integration").answer: expected "cio", "cto" or "both", found "ceo""#
+        ]
     );
 }
 
@@ -29,7 +31,7 @@ fn labels_must_tell_items_apart() {
     assert_eq!(
         errors,
         [
-            r#"items[9].label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
+            r#"items[9] ("technical-standards").label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
         ]
     );
 }
@@ -43,8 +45,8 @@ fn a_citation_must_name_a_listed_source_and_section() {
     assert_eq!(
         errors,
         [
-            r#"items[0].sources[0].source: no source has the id "wikipedia"; the pack's sources are "relationship" and "differences""#,
-            r#"items[1].sources[0].section: "The Role of the CFO" is not one of the sections listed for source "differences""#,
+            r#"items[0] ("information-systems-upkeep").sources[0].source: no source has the id "wikipedia"; the pack's sources are "relationship" and "differences""#,
+            r#"items[1] ("information-as-a-resource").sources[0].section: "The Role of the CFO" is not one of the sections listed for source "differences""#,
         ]
     );
 }
@@ -61,9 +63,9 @@ fn every_problem_is_reported_at_once() {
         errors,
         [
             "title: must not be empty",
-            "items[3].statement: must not be empty",
+            "items[3] (\"information-flow\").statement: must not be empty",
             r#"items[5].id: expected an id of lowercase letters, digits and hyphens, found "Not An Id""#,
-            "items[6].explanation: is 801 characters long, more than the limit of 800",
+            "items[6] (\"data-strategy\").explanation: is 801 characters long, more than the limit of 800",
         ]
     );
 }
@@ -148,7 +150,10 @@ fn missing_fields_are_named_where_they_are_missing() {
     });
     assert_eq!(
         errors,
-        ["intro: is missing", "items[0].statement: is missing"]
+        [
+            "intro: is missing",
+            "items[0] (\"information-systems-upkeep\").statement: is missing"
+        ]
     );
 }
 
@@ -157,7 +162,7 @@ fn unknown_fields_list_the_fields_that_belong_there() {
     let errors = broken(|p| p["items"][0]["colour"] = json!("red"));
     assert_eq!(
         errors,
-        ["items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note"]
+        ["items[0] (\"information-systems-upkeep\").colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note"]
     );
 }
 
@@ -169,7 +174,7 @@ fn a_schema_1_pack_is_told_only_of_its_own_fields() {
     let errors = Pack::from_json(&value.to_string()).unwrap_err().to_string();
     assert_eq!(
         errors,
-        "items[0].colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note"
+        "items[0] (\"system-design\").colour: is not a field here; the fields here are id, label, statement, answer, sources, explanation, note"
     );
 }
 
@@ -185,8 +190,8 @@ fn values_of_the_wrong_kind_say_what_was_expected() {
         errors,
         [
             "sources[1]: expected an object, found null",
-            "roles[0].focus: expected a list, found text",
-            "items[2].statement: expected text, found a number",
+            "roles[0] (\"cio\").focus: expected a list, found text",
+            "items[2] (\"department-needs\").statement: expected text, found a number",
             "verdicts[0].from: expected a whole number, found text",
         ]
     );
@@ -206,7 +211,7 @@ fn lists_longer_than_any_real_pack_needs_are_refused() {
     let errors = broken(|p| p["roles"][0]["focus"] = json!(vec!["An area"; 13]));
     assert_eq!(
         errors,
-        ["roles[0].focus: has 13 entries, more than the limit of 12"]
+        ["roles[0] (\"cio\").focus: has 13 entries, more than the limit of 12"]
     );
 }
 
@@ -244,11 +249,11 @@ fn problems_come_in_the_order_they_stand_in_the_pack_each_once() {
     assert_eq!(
         errors,
         [
-            "items[0].statement: is missing",
-            "items[1].colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note",
+            "items[0] (\"information-systems-upkeep\").statement: is missing",
+            "items[1] (\"information-as-a-resource\").colour: is not a field here; the fields here are id, label, statement, answer, sources, views, explanation, note",
             r#"items[3].id: the id "information-flow" is already used by items[2]"#,
-            r#"items[4].answer: expected "cio", "cto" or "both", found "ceo""#,
-            "items[5].explanation: expected text, found a list",
+            r#"items[4] ("process-integration").answer: expected "cio", "cto" or "both", found "ceo""#,
+            "items[5] (\"information-availability\").explanation: expected text, found a list",
         ]
     );
 }
@@ -274,8 +279,32 @@ fn a_source_link_must_be_a_web_address_or_a_page_of_the_site() {
         assert_eq!(
             errors,
             [format!(
-                "sources[0].url: expected a link starting with https://, http:// or /, found {bad:?}"
+                "sources[0] (\"relationship\").url: expected a link starting with https://, http:// or /, found {bad:?}"
             )]
         );
     }
+}
+
+#[test]
+fn a_near_miss_is_suggested_when_one_name_is_clearly_meant() {
+    let errors = broken(|p| {
+        p["items"][0]["answer"] = json!("Both");
+        let explanation = p["items"][1]["explanation"].clone();
+        let item = p["items"][1].as_object_mut().unwrap();
+        item.remove("explanation");
+        item.insert("explaination".into(), explanation);
+        p["items"][2]["sources"][0]["section"] = json!("the role of the CIO");
+        p["items"][3]["answer"] = json!("ceo");
+    });
+    assert_eq!(
+        errors,
+        [
+            r#"items[0] ("information-systems-upkeep").answer: expected "cio", "cto" or "both", found "Both" (did you mean "both"?)"#,
+            r#"items[1] ("information-as-a-resource").explaination: is not a field here (did you mean "explanation"?); the fields here are id, label, statement, answer, sources, views, explanation, note"#,
+            r#"items[1] ("information-as-a-resource").explanation: is missing"#,
+            r#"items[2] ("department-needs").sources[0].section: "the role of the CIO" is not one of the sections listed for source "differences" (did you mean "The Role of the CIO"?)"#,
+            // One letter from both "cio" and "cto": no guess is better than a wrong one.
+            r#"items[3] ("information-flow").answer: expected "cio", "cto" or "both", found "ceo""#,
+        ]
+    );
 }

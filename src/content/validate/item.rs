@@ -3,7 +3,7 @@
 //! section of a listed source.
 
 use super::super::check::Checker;
-use super::super::error::Problem;
+use super::super::error::{Guess, Problem};
 use super::super::file::{fields, CitationFile, ItemFile, List, ViewFile};
 use super::super::lenient::Lenient;
 use super::super::pack::{Citation, Item, Role, Source, View, MIN_ITEMS};
@@ -196,6 +196,7 @@ impl Checker {
                 Problem::UnknownSource {
                     found: source.clone(),
                     known: quoted_list(sources.iter().map(|s| s.id.as_str()), "and"),
+                    guess: Guess::of(&source, sources.iter().map(|s| s.id.as_str())),
                 },
             ),
             Some(listed) if !listed.sections.contains(&section) => self.report(
@@ -203,6 +204,7 @@ impl Checker {
                 Problem::UnknownSection {
                     found: section.clone(),
                     source_id: listed.id.clone(),
+                    guess: Guess::of(&section, listed.sections.iter().map(String::as_str)),
                 },
             ),
             Some(_) => {}
@@ -230,8 +232,9 @@ impl Checker {
                 self.report(
                     path,
                     Problem::UnknownAnswer {
-                        expected: quoted_list(names, "or"),
+                        expected: quoted_list(names.clone(), "or"),
                         found: answer.clone(),
+                        guess: Guess::of(answer, names),
                     },
                 );
                 Choice::Both

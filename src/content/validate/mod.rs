@@ -11,7 +11,7 @@ mod item;
 use std::collections::HashMap;
 
 use super::check::{Checker, ROOT};
-use super::error::{PackErrors, Problem};
+use super::error::{Location, PackError, PackErrors, Problem};
 use super::file::{fields, PackFile, RoleFile, SourceFile, VerdictFile};
 use super::lenient::Lenient;
 use super::pack::{Pack, Role, Source, Verdict, SCHEMA};
@@ -88,6 +88,7 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
     );
     check.verdicts(&verdicts);
 
+    let role_ids: Vec<String> = roles.iter().map(|r| r.id.clone()).collect();
     match (check.errors.is_empty(), <[Role; 2]>::try_from(roles)) {
         (true, Ok(roles)) => {
             let mut verdicts = verdicts;
@@ -104,7 +105,44 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
             })
         }
         // A wrong role count is always among the errors.
-        _ => Err(PackErrors(check.errors)),
+        _ => {
+            let mut errors = check.errors;
+            name_entries(&mut errors, "items", items.iter().map(|i| i.id.as_str()));
+            name_entries(
+                &mut errors,
+                "sources",
+                sources.iter().map(|s| s.id.as_str()),
+            );
+            name_entries(&mut errors, "roles", role_ids.iter().map(String::as_str));
+            Err(PackErrors(errors))
+        }
+    }
+}
+
+/// Names the entry a problem is in by its id as well as its place, so a
+/// blogger finds it without counting from zero: `items[2].explanation`
+/// becomes `items[2] ("customer-interviews").explanation`.
+fn name_entries<'a>(errors: &mut [PackError], list: &str, ids: impl Iterator<Item = &'a str>) {
+    let ids: Vec<&str> = ids.collect();
+    for error in errors {
+        let Location::Field(path) = &mut error.at else {
+            continue;
+        };
+        let Some(rest) = path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
+        let Some((index, after)) = rest.split_once(']') else {
+            continue;
+        };
+        let id = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| ids.get(i))
+            .copied();
+        // A problem with the id itself says the id already.
+        if let Some(id) = id.filter(|id| !id.is_empty() && after != ".id") {
+            *path = format!("{list}[{index}] ({id:?}){after}");
+        }
     }
 }
 
