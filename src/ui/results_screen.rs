@@ -98,7 +98,6 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 }
                 <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
             </div>
-            <p class="rq-insight">{ info_icon() }<span>{ words::insight(pack, results.insight()) }</span></p>
             <div class="rq-actions rq-results-actions">
                 if !misses.is_empty() {
                     <button
@@ -129,6 +128,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     </button>
                 }
             </div>
+            // The first screen of a phone holds the score, the verdict, the
+            // breakdown and the ways on; what teaches more follows.
+            <p class="rq-insight">{ info_icon() }<span>{ words::insight(pack, results.insight()) }</span></p>
 
             <YourAnswers pack={pack.clone()} results={results.clone()} />
 

@@ -53,8 +53,15 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
         on_pick: Callback::noop(),
     };
     html! {
-        <section class="rq-your-answers" aria-labelledby="rq-your-answers-title">
-            <h4 class="rq-section-title" id="rq-your-answers-title">{ "Your answers" }</h4>
+        // Folded: the missed items below teach more, and a phone's reader
+        // should not scroll past a diagram to reach them.
+        <details class="rq-your-answers">
+            <summary class="rq-section-title">
+                { "Your answers" }
+                <span class="rq-section-count">
+                    { format!(" · {} right, {} wrong", props.results.score.right, props.results.score.total - props.results.score.right) }
+                </span>
+            </summary>
             <p class="rq-section-lead">{ "Each responsibility where you put it, marked right or wrong." }</p>
             { diagram.view() }
             <ol class="rq-answer-list">
@@ -78,7 +85,7 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
                     }
                 }) }
             </ol>
-        </section>
+        </details>
     }
 }
 

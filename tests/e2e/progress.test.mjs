@@ -205,6 +205,21 @@ test('results teach: breakdown, insight, your answers, what you missed, retry', 
     assert.deepEqual(counts.reduce(([r, t], [a, b]) => [r + a, t + b], [0, 0]), [7, 10]);
     assert.match(await page.locator('.rq-insight').textContent(), /miss/);
 
+    // The first screen of a phone holds the score, verdict, breakdown and
+    // the ways on; "Your answers" is folded, its summary saying how it went.
+    if (width === 360) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const last = page.locator('.rq-results-actions button').last();
+      const box = await last.boundingBox();
+      assert.ok(box.y + box.height <= 844, `the last action ends at ${box.y + box.height}px`);
+      await screenshot(page, 'results-first-screen-390', { fullPage: false });
+    }
+    const folded = page.locator('.rq-your-answers');
+    assert.equal(await folded.getAttribute('open'), null, 'folded');
+    assert.equal(await folded.locator('summary').textContent(), 'Your answers · 7 right, 3 wrong');
+    await folded.locator('summary').click();
+
     // Every answer listed, right or wrong in words; the misses explained.
     assert.equal(await page.locator('.rq-answer-list li').count(), 10);
     assert.equal(await page.locator('.rq-answer-list li.rq-wrong').count(), 3);
