@@ -221,21 +221,20 @@ impl Setup {
         }
     }
 
-    /// What the widget asks for when the reader wants the other tab: on
-    /// the standalone and iframe pages the URL's fragment changes (and
-    /// [`follow_hash`] hands the tab over, as for the back button); in a
-    /// blog post the widget is given the tab at once.
+    /// What the widget asks for when the reader wants the other tab: it is
+    /// given the tab at once, so focus can follow before the reader's next
+    /// key; on the standalone and iframe pages the URL's fragment follows
+    /// too (and [`follow_hash`], finding the tab already shown, does
+    /// nothing).
     fn tab_changer(&self, mounted: &Mounted) -> Callback<Tab> {
-        if self.page {
-            let window = self.window.clone();
-            return Callback::from(move |tab| {
-                let _ = window.location().set_hash(hash_for(tab));
-            });
-        }
         let mounted: Weak<_> = Rc::downgrade(mounted);
+        let window = self.page.then(|| self.window.clone());
         Callback::from(move |tab| {
             if let Some(mounted) = mounted.upgrade() {
                 update(&mounted, |props| props.embedding.tab = tab);
+            }
+            if let Some(window) = &window {
+                let _ = window.location().set_hash(hash_for(tab));
             }
         })
     }
