@@ -9,7 +9,7 @@ use super::details::item_details;
 use super::icons::{check_icon, cross_icon};
 use super::words::{self, Part};
 use crate::content::Pack;
-use crate::quiz::Outcome;
+use crate::quiz::{Choice, Outcome};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -77,31 +77,33 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
 /// A badge keeps the punctuation that follows it on its line ("[Both]."
 /// never wraps before the full stop).
 pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
-    let mut html = Vec::new();
-    let mut carried = "";
-    for (i, part) in parts.iter().enumerate() {
-        match part {
-            Part::Text(text) => html.push(html! { { text[carried.len()..].to_owned() } }),
-            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
-            Part::Badge(choice) => {
-                let next = match parts.get(i + 1) {
-                    Some(Part::Text(text)) => text.as_str(),
-                    _ => "",
-                };
-                let punctuation = next.len() - next.trim_start_matches(['.', ',', ';', ':']).len();
-                html.push(html! {
-                    <span class="rq-nowrap">
-                        <span class={classes!("rq-badge", choice_class(*choice))}>
-                            { pack.choice_name(*choice).to_owned() }
-                        </span>
-                        { next[..punctuation].to_owned() }
-                    </span>
-                });
-                carried = &next[..punctuation];
-                continue;
-            }
+    let badge = |choice: Choice, punctuation: &str| {
+        html! {
+            <span class="rq-nowrap">
+                <span class={classes!("rq-badge", choice_class(choice))}>
+                    { pack.choice_name(choice).to_owned() }
+                </span>
+                { punctuation.to_owned() }
+            </span>
         }
-        carried = "";
+    };
+    let mut html = Vec::new();
+    let mut rest = parts.iter().peekable();
+    while let Some(part) = rest.next() {
+        match part {
+            Part::Text(text) => html.push(html! { { text.clone() } }),
+            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
+            Part::Badge(choice) => match rest.peek() {
+                // The punctuation right after a badge goes with it.
+                Some(Part::Text(text)) => {
+                    let after = text.trim_start_matches(['.', ',', ';', ':']);
+                    html.push(badge(*choice, &text[..text.len() - after.len()]));
+                    html.push(html! { { after.to_owned() } });
+                    rest.next();
+                }
+                _ => html.push(badge(*choice, "")),
+            },
+        }
     }
     html.into_iter().collect()
 }

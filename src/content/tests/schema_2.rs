@@ -6,6 +6,14 @@ use serde_json::{json, Value};
 use super::{broken, builtin_value};
 use crate::content::*;
 
+/// The id of the built-in pack's item at `index`.
+fn builtin_id(index: usize) -> String {
+    builtin_value()["items"][index]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 /// The index of the built-in pack's first disputed item, in JSON.
 fn first_disputed(pack: &Value) -> usize {
     pack["items"]
@@ -63,10 +71,7 @@ fn views_and_quotes_need_schema_2() {
 #[test]
 fn views_must_each_give_a_different_answer() {
     let d = first_disputed(&builtin_value());
-    let vd = builtin_value()["items"][d]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let vd = builtin_id(d);
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["views"][1]["answer"] = p["items"][i]["views"][0]["answer"].clone();
@@ -82,15 +87,9 @@ fn views_must_each_give_a_different_answer() {
 #[test]
 fn a_view_needs_a_source_and_a_known_answer() {
     let d = first_disputed(&builtin_value());
-    let vd = builtin_value()["items"][d]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let vd = builtin_id(d);
     let e = d + 1;
-    let ve = builtin_value()["items"][e]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let ve = builtin_id(e);
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["views"][0]["sources"] = json!([]);
@@ -115,15 +114,9 @@ fn a_view_needs_a_source_and_a_known_answer() {
 #[test]
 fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
     let d = first_disputed(&builtin_value());
-    let vd = builtin_value()["items"][d]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let vd = builtin_id(d);
     let e = d + 1;
-    let ve = builtin_value()["items"][e]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let ve = builtin_id(e);
     let errors = broken(|p| {
         let i = first_disputed(p);
         p["items"][i]["answer"] = json!("cio");
@@ -155,10 +148,7 @@ fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
 #[test]
 fn views_that_accept_every_answer_are_refused() {
     let d = first_disputed(&builtin_value());
-    let vd = builtin_value()["items"][d]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let vd = builtin_id(d);
     let errors = broken(|p| {
         let i = first_disputed(p);
         let mut third = p["items"][i]["views"][0].clone();
