@@ -132,6 +132,9 @@ pub struct Embedding {
     pub on_event: Callback<WidgetEvent>,
     /// A round saved on an earlier visit, to pick up again.
     pub resume: Option<Saved>,
+    /// A round saved on an earlier visit that the page's address did not
+    /// ask for (another seed or length): offered on the intro, not resumed.
+    pub offer: Option<Saved>,
     /// The best score on this pack so far.
     pub best: Option<Tally>,
     /// Told what to keep (see [`Keep`]).

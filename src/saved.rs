@@ -21,6 +21,19 @@ pub struct Saved {
     pub round: Round,
     /// A retry of missed items, which does not count towards the best score.
     pub retry: bool,
+    /// The seed the round was drawn with (`None` for a retry, or a round
+    /// saved before seeds were kept): a link asking for another seed asks
+    /// for another round.
+    pub seed: Option<u64>,
+}
+
+impl Saved {
+    /// Whether this round is the one a page's address asks for: the same
+    /// seed and number of questions, where the address names them.
+    pub fn answers_request(&self, seed: Option<u64>, questions: Option<usize>) -> bool {
+        seed.is_none_or(|seed| self.seed == Some(seed))
+            && questions.is_none_or(|n| self.round.len() == n)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -53,6 +66,9 @@ struct RoundText {
     answers: Vec<String>,
     position: usize,
     retry: bool,
+    /// Kept since schema 1 of saves had none, so older saves still read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seed: Option<u64>,
 }
 
 /// A best score as stored.
@@ -88,6 +104,7 @@ pub fn save_round(pack: &Pack, saved: &Saved) -> String {
             .collect(),
         position: round.position(),
         retry: saved.retry,
+        seed: saved.seed,
     };
     serde_json::to_string(&text).unwrap_or_default()
 }
@@ -141,6 +158,7 @@ pub fn load_round(pack: &Pack, text: &str) -> Result<Saved, SavedError> {
     Ok(Saved {
         round,
         retry: saved.retry,
+        seed: saved.seed,
     })
 }
 
@@ -196,6 +214,7 @@ mod tests {
         Saved {
             round,
             retry: false,
+            seed: Some(11),
         }
     }
 
@@ -331,5 +350,24 @@ mod tests {
         ] {
             assert_eq!(load_best(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_saved_round_knows_whether_it_is_the_one_an_address_asks_for() {
+        let pack = pack();
+        let saved = load_round(&pack, &save_round(&pack, &played(&pack))).unwrap();
+        assert_eq!(saved.seed, Some(11), "the seed survives storage");
+        assert!(
+            saved.answers_request(None, None),
+            "the address asks for nothing"
+        );
+        assert!(saved.answers_request(Some(11), Some(10)));
+        assert!(!saved.answers_request(Some(12), None), "another seed");
+        assert!(!saved.answers_request(None, Some(5)), "another length");
+        // A save from before seeds were kept reads, and answers no seed.
+        let old = r#"{"format":1,"pack":"cio-cto","version":"2.0.0","items":["data-strategy"],"answers":[],"position":0,"retry":false}"#;
+        let old = load_round(&pack, old).unwrap();
+        assert_eq!(old.seed, None);
+        assert!(!old.answers_request(Some(11), None));
     }
 }

@@ -25,7 +25,7 @@ use super::storage::Store;
 use super::style;
 use crate::content::Pack;
 use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
-use crate::quiz::{RoundOptions, Tally};
+use crate::quiz::{Length, RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
 
 /// What one widget was mounted with, and what is worked out once for it,
@@ -163,9 +163,27 @@ impl Setup {
             let path = self.window.location().pathname().unwrap_or_default();
             Store::open(&self.window, &path, &self.key, pack)
         });
-        let (resume, best) = match (&store, &pack) {
+        let (saved, best) = match (&store, &pack) {
             (Some(store), Some(pack)) => store.load(pack),
             _ => (None, None),
+        };
+        // A reader who opens the standalone page at an address that names a
+        // seed or a length asks for that round: a saved one that is another
+        // is offered on the intro, not resumed over the request. (A blog
+        // widget's or a frame's options are the blogger's, not a request.)
+        let asked_by_address = self.page && self.frame.is_none();
+        let asked_length = match (self.options.questions, &pack) {
+            (Some(Length::Items(n)), Some(pack)) => Some(n.min(pack.items.len())),
+            (Some(Length::All), Some(pack)) => Some(pack.items.len()),
+            _ => None,
+        };
+        let (resume, offer) = match saved {
+            Some(saved)
+                if asked_by_address && !saved.answers_request(self.options.seed, asked_length) =>
+            {
+                (None, Some(saved))
+            }
+            saved => (saved, None),
         };
         let on_retry = {
             let setup = self.clone();
@@ -201,6 +219,7 @@ impl Setup {
                     announcer(self.host.clone(), pack.clone(), self.frame.clone())
                 }),
                 resume,
+                offer,
                 best,
                 on_keep: match (store, &pack) {
                     (Some(store), Some(pack)) => store.keeper(pack.clone()),

@@ -29,13 +29,14 @@ pub fn App(props: &AppProps) -> Html {
     let embedding = &props.embedding;
     let state = {
         let (key, options) = (props.pack.answer_key().into(), props.round);
-        let (resume, best) = (embedding.resume.clone(), embedding.best);
-        use_reducer(move || State::new(key, options, resume, best))
+        let (resume, offer) = (embedding.resume.clone(), embedding.offer.clone());
+        let best = embedding.best;
+        use_reducer(move || State::new(key, options, resume, offer, best))
     };
     // The host owns the tab; a single-view widget always shows its view.
     let tab = embedding.views.settle(embedding.tab);
     let refs = use_focus(state.focus, tab);
-    use_saving(state.saved(), state.best, &embedding.on_keep);
+    use_saving(state.kept(), state.best, &embedding.on_keep);
     use_host_events(state.round(), &embedding.on_event);
     let onkeydown = use_shortcuts(
         embedding.shortcuts && tab == Tab::Quiz,

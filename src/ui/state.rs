@@ -69,9 +69,13 @@ pub struct State {
     pub new_best: bool,
     pub spotlight: Option<Spotlight>,
     pub focus: Option<FocusRequest>,
-    /// The round "Start over" left, which the intro offers to go back to
-    /// until another round starts.
+    /// The round "Start over" left, or a saved round the page's address did
+    /// not ask for, which the intro offers to go back to until another
+    /// round starts.
     pub set_aside: Option<Saved>,
+    /// The round set aside was offered by the address, not dropped: it
+    /// stays kept for a later visit until another round starts.
+    offered: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,11 +100,14 @@ pub enum Action {
 }
 
 impl State {
-    /// The state a widget starts in: a saved round resumed, or the intro.
+    /// The state a widget starts in: a saved round resumed (`resume`), or
+    /// the intro, offering a saved round the page's address did not ask
+    /// for (`offer`).
     pub fn new(
         key: Rc<[Accepted]>,
         options: RoundOptions,
         resume: Option<Saved>,
+        offer: Option<Saved>,
         best: Option<Tally>,
     ) -> Self {
         let (screen, retry) = match resume {
@@ -116,7 +123,8 @@ impl State {
             new_best: false,
             spotlight: None,
             focus: None,
-            set_aside: None,
+            offered: offer.is_some(),
+            set_aside: offer,
         }
     }
 
@@ -128,11 +136,23 @@ impl State {
         }
     }
 
-    /// The round as the host should keep it, or `None` on the intro.
+    /// What the host should keep for the next visit: the round on screen;
+    /// on the intro, a round the address did not ask for (until another
+    /// starts), or nothing once the reader chose "Start over".
+    pub fn kept(&self) -> Option<Saved> {
+        match &self.set_aside {
+            Some(offered) if self.offered && self.round().is_none() => Some(offered.clone()),
+            _ => self.saved(),
+        }
+    }
+
+    /// The round on screen as the host should keep it, or `None` on the
+    /// intro.
     pub fn saved(&self) -> Option<Saved> {
         self.round().map(|round| Saved {
             round: round.clone(),
             retry: self.retry,
+            seed: (!self.retry).then_some(self.options.seed),
         })
     }
 
@@ -146,6 +166,7 @@ impl State {
         self.retry = retry;
         self.new_best = false;
         self.set_aside = None;
+        self.offered = false;
     }
 
     fn move_focus(&mut self, to: Focus) {
@@ -204,12 +225,17 @@ impl Reducible for State {
             }
             (Action::StartOver, Screen::Playing(_)) => {
                 next.set_aside = self.saved();
+                next.offered = false;
                 next.screen = Screen::Intro;
                 next.retry = false;
                 (true, Some(Focus::Start))
             }
             (Action::Resume, Screen::Intro) => match self.set_aside.clone() {
                 Some(saved) => {
+                    // The round goes on under the seed it was drawn with.
+                    if let Some(seed) = saved.seed {
+                        next.options.seed = seed;
+                    }
                     next.play(saved.round, saved.retry);
                     (true, Some(next.quiz_focus()))
                 }

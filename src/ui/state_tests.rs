@@ -5,7 +5,13 @@ use crate::quiz::Length;
 fn start(length: Length) -> Rc<State> {
     let pack = content::builtin().unwrap();
     let options = RoundOptions { length, seed: 42 };
-    Rc::new(State::new(pack.answer_key().into(), options, None, None))
+    Rc::new(State::new(
+        pack.answer_key().into(),
+        options,
+        None,
+        None,
+        None,
+    ))
 }
 
 fn reduce(state: &Rc<State>, actions: &[Action]) -> Rc<State> {
@@ -167,6 +173,11 @@ fn start_over_can_be_undone_until_another_round_starts() {
     let left = state.round().cloned();
     let over = reduce(&state, &[Action::StartOver]);
     assert_eq!(over.set_aside.as_ref().map(|s| &s.round), left.as_ref());
+    assert_eq!(
+        over.kept(),
+        None,
+        "dropped from storage: a reload starts fresh"
+    );
     let back = reduce(&over, &[Action::Resume]);
     assert_eq!(
         back.round(),
@@ -235,13 +246,65 @@ fn a_saved_round_is_resumed_with_its_retry_flag() {
     let pack = content::builtin().unwrap();
     let mut round = Round::new(&pack.answer_key(), RoundOptions::new(3));
     round.answer(Choice::Both);
-    let saved = Saved { round, retry: true };
+    let saved = Saved {
+        round,
+        retry: true,
+        seed: None,
+    };
     let state = State::new(
         pack.answer_key().into(),
         RoundOptions::new(3),
         Some(saved.clone()),
         None,
+        None,
     );
     assert_eq!(state.saved(), Some(saved));
     assert!(state.retry);
+}
+
+#[test]
+fn a_round_the_address_did_not_ask_for_is_offered_not_resumed() {
+    let pack = content::builtin().unwrap();
+    let mut round = Round::new(&pack.answer_key(), RoundOptions::new(3));
+    round.answer(Choice::Both);
+    let saved = Saved {
+        round,
+        retry: false,
+        seed: Some(3),
+    };
+    let key: Rc<[Accepted]> = pack.answer_key().into();
+    let state = Rc::new(State::new(
+        key,
+        RoundOptions::new(9),
+        None,
+        Some(saved.clone()),
+        None,
+    ));
+    assert_eq!(
+        state.screen,
+        Screen::Intro,
+        "the round asked for starts fresh"
+    );
+    assert_eq!(
+        state.kept(),
+        Some(saved.clone()),
+        "still kept for a later visit"
+    );
+    let fresh = reduce(&state, &[Action::Start]);
+    assert_ne!(
+        fresh.kept(),
+        Some(saved.clone()),
+        "until another round starts"
+    );
+    let back = reduce(&state, &[Action::Resume]);
+    assert_eq!(
+        back.round(),
+        Some(&saved.round),
+        "or the reader goes back to theirs"
+    );
+    assert_eq!(
+        back.saved().and_then(|s| s.seed),
+        Some(3),
+        "under the seed it was drawn with"
+    );
 }

@@ -85,7 +85,7 @@ test('a round saved under the page\'s key is picked up (the key the tests below 
     retry: false,
   };
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PAGE_ROUND_KEY, JSON.stringify(saved)]);
-  await page.goto(`${env.server.url}/?seed=3`);
+  await page.goto(`${env.server.url}/`);
   await page.locator('.rq-statement').waitFor();
   assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 2 of 3');
   assert.equal(await page.locator('.rq-statement').textContent(), PACK.items[4].statement);
@@ -353,6 +353,34 @@ test('a friend opening a shared link to a page with the iframe sees the challeng
     const top = document.querySelector('iframe').getBoundingClientRect().top;
     return top >= -1 && top < innerHeight;
   });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an address asking for another round gets it, with the saved one offered, not forced', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/?seed=42`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await answer(page, true);
+  await next(page);
+  await answer(page, false);
+  // The same address again: the round picks up where it was.
+  await page.reload();
+  await page.locator('.rq-feedback').waitFor();
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 2 of 10');
+
+  // A link asking for another seed, or another length, starts on the intro.
+  for (const query of ['?seed=7', '?seed=42&questions=5']) {
+    await page.goto(`${env.server.url}/${query}`);
+    const offer = page.locator('.rq-set-aside');
+    await offer.waitFor();
+    assert.equal(await offer.textContent(), 'You left a round at question 2 of 10. Go back to it', query);
+  }
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 5');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.goto(`${env.server.url}/?seed=7`);
+  await page.getByRole('button', { name: 'Start quiz' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,10 +1,12 @@
 //! Keeping the reader's progress for the next visit.
 //!
 //! The widget does not touch storage: it tells the host what to keep
-//! ([`Keep`]) and the host decides where (see `embed/storage.rs`). The round
-//! on screen is sent whenever it changes, whatever changed it (an answer,
-//! "Next", a new round, "Start over", which sends `None`), from this one
-//! place; a new best score is sent when it is set.
+//! ([`Keep`]) and the host decides where (see `embed/storage.rs`). What to
+//! keep ([`crate::ui::state::State::kept`]: the round on screen, or on the
+//! intro a round the page's address did not ask for) is sent whenever it
+//! changes, whatever changed it (an answer, "Next", a new round, "Start
+//! over", which sends `None`), from this one place; a new best score is
+//! sent when it is set.
 
 use yew::prelude::*;
 
