@@ -19,13 +19,13 @@ use super::frame::Frame;
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
-use super::route::{hash_for, shared_result, tab_from_hash};
+use super::route::{challenge_for, hash_for, tab_from_hash};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
 use crate::content::Pack;
 use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
-use crate::quiz::{Length, RoundOptions, Tally};
+use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
 
 /// What one widget was mounted with, and what is worked out once for it,
@@ -94,9 +94,10 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
     let setup = Rc::new(Setup {
         frame: if page { Frame::detect(&window) } else { None },
         seed: options.seed.unwrap_or_else(random_seed),
-        challenge: shared_result(&window.location().hash().unwrap_or_default())
-            .filter(|c| c.is_for(name.as_deref()))
-            .map(|c| c.score),
+        challenge: challenge_for(
+            &window.location().hash().unwrap_or_default(),
+            name.as_deref(),
+        ),
         name,
         window: window.clone(),
         host: host.clone(),
@@ -122,10 +123,8 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
         frame.report_height(host);
         let mounted = mounted.clone();
         frame.on_challenge(move |hash| {
-            if let Some(challenge) = shared_result(&hash).filter(|c| c.is_for(None)) {
-                update(&mounted, |props| {
-                    props.embedding.challenge = Some(challenge.score)
-                });
+            if let Some(score) = challenge_for(&hash, None) {
+                update(&mounted, |props| props.embedding.challenge = Some(score));
             }
         });
     }
@@ -172,11 +171,11 @@ impl Setup {
         // is offered on the intro, not resumed over the request. (A blog
         // widget's or a frame's options are the blogger's, not a request.)
         let asked_by_address = self.page && self.frame.is_none();
-        let asked_length = match (self.options.questions, &pack) {
-            (Some(Length::Items(n)), Some(pack)) => Some(n.min(pack.items.len())),
-            (Some(Length::All), Some(pack)) => Some(pack.items.len()),
-            _ => None,
-        };
+        let asked_length = self
+            .options
+            .questions
+            .zip(pack.as_ref())
+            .map(|(length, pack)| length.count(pack.items.len()));
         let (resume, offer) = match saved {
             Some(saved)
                 if asked_by_address && !saved.answers_request(self.options.seed, asked_length) =>

@@ -76,6 +76,14 @@ pub fn shared_result(hash: &str) -> Option<Challenge> {
     })
 }
 
+/// The friend's score that the widget named `widget` (`None`: the page's
+/// own) shows for the fragment `hash`, if the fragment carries one for it.
+pub fn challenge_for(hash: &str, widget: Option<&str>) -> Option<Tally> {
+    shared_result(hash)
+        .filter(|c| c.is_for(widget))
+        .map(|c| c.score)
+}
+
 /// A widget's name in a link: its element's id, or its position on the page.
 fn is_widget_name(name: &str) -> bool {
     (1..=64).contains(&name.len())
@@ -126,6 +134,10 @@ mod tests {
             !challenge.is_for(None),
             "the page's own widget is not the one named"
         );
+        let hash = &url[url.find('#').unwrap()..];
+        assert_eq!(challenge_for(hash, Some("quiz-2")), Some(score));
+        assert_eq!(challenge_for(hash, None), None);
+        assert_eq!(challenge_for("#rq-result=3-5", None), Some(score));
         for bad in [
             "#rq-result=3-5@",
             "#rq-result=3-5@a b",

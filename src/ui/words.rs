@@ -167,7 +167,7 @@ pub fn said(pack: &Pack, o: &Outcome) -> String {
     match (o.is_correct(), o.is_disputed()) {
         (true, false) => format!("you said {chosen}"),
         (true, true) => format!("you said {chosen}, as one article does"),
-        (false, false) => format!("you said {chosen}; it is {}", accepted.join("")),
+        (false, false) => format!("you said {chosen}; it is {}", accepted.join(" or ")),
         (false, true) => format!(
             "you said {chosen}; the articles say {}",
             accepted.join(" or ")
