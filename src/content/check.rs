@@ -145,15 +145,16 @@ impl Checker {
             .unwrap_or_default()
     }
 
-    /// A list, each entry read by `read` at `path[i]`; empty when the list
-    /// cannot be read (and reported). A list over `most` entries is reported.
+    /// A list, each entry read by `read` at `path[i]` (given `i` too); empty
+    /// when the list cannot be read (and reported). A list over `most`
+    /// entries is reported.
     pub fn list<T, R>(
         &mut self,
         path: &str,
         field: &List<T>,
         most: usize,
         required: bool,
-        mut read: impl FnMut(&mut Checker, &str, &Lenient<T>) -> R,
+        mut read: impl FnMut(&mut Checker, &str, usize, &Lenient<T>) -> R,
     ) -> Vec<R> {
         let Some(entries) = self.value(path, field, "a list", required) else {
             return Vec::new();
@@ -170,7 +171,7 @@ impl Checker {
         entries
             .iter()
             .enumerate()
-            .map(|(i, entry)| read(self, &format!("{path}[{i}]"), entry))
+            .map(|(i, entry)| read(self, &format!("{path}[{i}]"), i, entry))
             .collect()
     }
 
@@ -182,7 +183,7 @@ impl Checker {
         most: usize,
         max: usize,
     ) -> Vec<String> {
-        let texts = self.list(path, field, most, true, |check, at, entry| {
+        let texts = self.list(path, field, most, true, |check, at, _, entry| {
             check.text(at, entry, max)
         });
         self.not_empty(path, &texts);

@@ -10,6 +10,12 @@ use super::super::pack::{Citation, Item, Role, Source, View, MIN_ITEMS};
 use super::{max, most, quoted_list, Seen};
 use crate::quiz::Choice;
 
+/// What earlier items used that a later item may not use again.
+struct Taken {
+    ids: Seen,
+    labels: Seen,
+}
+
 impl Checker {
     pub(super) fn items(
         &mut self,
@@ -17,9 +23,12 @@ impl Checker {
         roles: &[Role],
         sources: &[Source],
     ) -> Vec<Item> {
-        let (mut ids, mut labels) = (Seen::default(), Seen::default());
-        let items = self.list("items", items, most::ITEMS, true, |check, at, entry| {
-            check.item(at, entry, roles, sources, &mut ids, &mut labels)
+        let mut taken = Taken {
+            ids: Seen::new("items"),
+            labels: Seen::new("items"),
+        };
+        let items = self.list("items", items, most::ITEMS, true, |check, at, i, entry| {
+            check.item(at, i, entry, roles, sources, &mut taken)
         });
         if items.len() < MIN_ITEMS && !self.reported("items") {
             self.report(
@@ -36,26 +45,26 @@ impl Checker {
     fn item(
         &mut self,
         at: &str,
+        index: usize,
         entry: &Lenient<ItemFile>,
         roles: &[Role],
         sources: &[Source],
-        ids: &mut Seen,
-        labels: &mut Seen,
+        taken: &mut Taken,
     ) -> Item {
         let empty = ItemFile::default();
         let item = self.object(at, entry, &empty);
         let views = ("views", !item.views.is_missing());
         self.keys(at, &item.unknown, fields::ITEM, &[views]);
-        let id = self.unique_id(at, &item.id, ids);
+        let id = self.unique_id(at, index, &item.id, &mut taken.ids);
         let label_path = format!("{at}.label");
         let label = self.text(&label_path, &item.label, max::LABEL);
         if !self.reported(&label_path) {
-            if let Some(first) = labels.repeat(&label, super::index_of(at)) {
+            if let Some(first) = taken.labels.repeat(&label, index) {
                 self.report(
                     &label_path,
                     Problem::DuplicateLabel {
                         label: label.clone(),
-                        first: format!("items[{first}]"),
+                        first,
                     },
                 );
             }
@@ -113,20 +122,20 @@ impl Checker {
         roles: &[Role],
         sources: &[Source],
     ) -> Vec<View> {
-        let mut answers = Seen::default();
-        let views = self.list(path, views, most::VIEWS, true, |check, at, entry| {
+        let mut answers = Seen::new("views");
+        let views = self.list(path, views, most::VIEWS, true, |check, at, i, entry| {
             let empty = ViewFile::default();
             let view = check.object(at, entry, &empty);
             check.keys(at, &view.unknown, fields::VIEW, &[]);
             let answer_path = format!("{at}.answer");
             let answer = check.answer(&answer_path, &view.answer, roles);
             if let (Lenient::Ok(written), false) = (&view.answer, check.reported(&answer_path)) {
-                if let Some(first) = answers.repeat(written, super::index_of(at)) {
+                if let Some(first) = answers.repeat(written, i) {
                     check.report(
                         &answer_path,
                         Problem::RepeatedView {
                             answer: written.clone(),
-                            first: format!("views[{first}]"),
+                            first,
                         },
                     );
                 }
@@ -161,7 +170,7 @@ impl Checker {
             citations,
             most::CITATIONS,
             true,
-            |check, at, entry| check.citation(at, entry, sources),
+            |check, at, _, entry| check.citation(at, entry, sources),
         );
         self.not_empty(path, &citations);
         citations

@@ -66,14 +66,18 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
     let version = check.text("version", &file.version, max::NAME);
     let title = check.text("title", &file.title, max::TITLE);
     let intro = check.text("intro", &file.intro, max::PARAGRAPH);
-    let mut seen = Seen::default();
-    let sources = check.list("sources", &file.sources, most::SOURCES, true, |c, at, e| {
-        c.source(at, e, &mut seen)
-    });
+    let mut seen = Seen::new("sources");
+    let sources = check.list(
+        "sources",
+        &file.sources,
+        most::SOURCES,
+        true,
+        |c, at, i, e| c.source(at, i, e, &mut seen),
+    );
     check.not_empty("sources", &sources);
-    let mut seen = Seen::default();
-    let roles = check.list("roles", &file.roles, most::ROLES, true, |c, at, e| {
-        c.role(at, e, &mut seen)
+    let mut seen = Seen::new("roles");
+    let roles = check.list("roles", &file.roles, most::ROLES, true, |c, at, i, e| {
+        c.role(at, i, e, &mut seen)
     });
     if roles.len() != 2 && !check.reported("roles") {
         check.report("roles", Problem::RoleCount { found: roles.len() });
@@ -84,7 +88,7 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
         &file.verdicts,
         most::VERDICTS,
         true,
-        Checker::verdict,
+        |c, at, _, e| c.verdict(at, e),
     );
     check.verdicts(&verdicts);
 
@@ -146,35 +150,32 @@ fn name_entries<'a>(errors: &mut [PackError], list: &str, ids: impl Iterator<Ite
     }
 }
 
-/// The first use of each id (or label) in a list, to name it when one is
-/// used again.
-#[derive(Default)]
-struct Seen(HashMap<String, usize>);
+/// The first use of each id (or label) in a list, to name that entry when
+/// one is used again.
+struct Seen {
+    /// How problems name the list (`items`, or `views` within an item).
+    list: &'static str,
+    first: HashMap<String, usize>,
+}
 
 impl Seen {
-    /// The index of the entry that used `value` before entry `index`.
-    fn repeat(&mut self, value: &str, index: usize) -> Option<usize> {
-        match self.0.get(value) {
-            Some(&first) => Some(first),
+    fn new(list: &'static str) -> Self {
+        Seen {
+            list,
+            first: HashMap::new(),
+        }
+    }
+
+    /// The entry (`items[2]`) that used `value` before entry `index`.
+    fn repeat(&mut self, value: &str, index: usize) -> Option<String> {
+        match self.first.get(value) {
+            Some(first) => Some(format!("{}[{first}]", self.list)),
             None => {
-                self.0.insert(value.to_owned(), index);
+                self.first.insert(value.to_owned(), index);
                 None
             }
         }
     }
-}
-
-/// The position in its list of the entry at `at` (`items[4]` → 4).
-fn index_of(at: &str) -> usize {
-    at.rsplit('[')
-        .next()
-        .and_then(|i| i.trim_end_matches(']').parse().ok())
-        .unwrap_or_default()
-}
-
-/// The list an entry at `at` is in (`items[4]` → `items`).
-fn list_of(at: &str) -> &str {
-    at.rsplit_once('[').map_or(at, |(list, _)| list)
 }
 
 impl Checker {
@@ -196,30 +197,42 @@ impl Checker {
     }
 
     /// An entry's id, also reported when an earlier entry of its list has it.
-    fn unique_id(&mut self, at: &str, field: &Lenient<String>, seen: &mut Seen) -> String {
+    fn unique_id(
+        &mut self,
+        at: &str,
+        index: usize,
+        field: &Lenient<String>,
+        seen: &mut Seen,
+    ) -> String {
         let path = format!("{at}.id");
         let id = self.id(&path, field);
         if self.reported(&path) {
             return id;
         }
-        if let Some(first) = seen.repeat(&id, index_of(at)) {
+        if let Some(first) = seen.repeat(&id, index) {
             self.report(
                 &path,
                 Problem::DuplicateId {
                     id: id.clone(),
-                    first: format!("{}[{first}]", list_of(at)),
+                    first,
                 },
             );
         }
         id
     }
 
-    fn source(&mut self, at: &str, entry: &Lenient<SourceFile>, seen: &mut Seen) -> Source {
+    fn source(
+        &mut self,
+        at: &str,
+        index: usize,
+        entry: &Lenient<SourceFile>,
+        seen: &mut Seen,
+    ) -> Source {
         let empty = SourceFile::default();
         let source = self.object(at, entry, &empty);
         self.keys(at, &source.unknown, fields::SOURCE, &[]);
         Source {
-            id: self.unique_id(at, &source.id, seen),
+            id: self.unique_id(at, index, &source.id, seen),
             title: self.text(&format!("{at}.title"), &source.title, max::TITLE),
             url: self.link(&format!("{at}.url"), &source.url),
             sections: self.texts(
@@ -246,11 +259,11 @@ impl Checker {
         Some(url)
     }
 
-    fn role(&mut self, at: &str, entry: &Lenient<RoleFile>, seen: &mut Seen) -> Role {
+    fn role(&mut self, at: &str, index: usize, entry: &Lenient<RoleFile>, seen: &mut Seen) -> Role {
         let empty = RoleFile::default();
         let role = self.object(at, entry, &empty);
         self.keys(at, &role.unknown, fields::ROLE, &[]);
-        let id = self.unique_id(at, &role.id, seen);
+        let id = self.unique_id(at, index, &role.id, seen);
         if id == "both" {
             self.report(format!("{at}.id"), Problem::ReservedRoleId);
         }
