@@ -86,6 +86,15 @@ impl Groups {
         &self.disputed
     }
 
+    /// Which list shows `item`: a region's index, or 3 for the disputed
+    /// items. `None` when the filter leaves it out.
+    pub fn list_of(&self, item: usize) -> Option<usize> {
+        self.groups
+            .iter()
+            .chain([&self.disputed])
+            .position(|list| list.contains(&item))
+    }
+
     /// How many items are shown in all the groups together.
     pub fn len(&self) -> usize {
         self.groups.iter().map(Vec::len).sum::<usize>() + self.disputed.len()
@@ -213,5 +222,25 @@ mod tests {
             pack.items.len()
         );
         assert!(Groups::of(&pack, &Filter::new("zebra")).is_empty());
+    }
+
+    #[test]
+    fn list_of_names_the_list_that_shows_an_item() {
+        let pack = pack();
+        let groups = Groups::of(&pack, &Filter::default());
+        for item in 0..pack.items.len() {
+            let list = groups.list_of(item).expect("every item is shown");
+            let shown = match Choice::ALL.get(list) {
+                Some(&choice) => groups.get(choice),
+                None => groups.disputed(),
+            };
+            assert!(shown.contains(&item), "{item} in list {list}");
+        }
+        let data = Groups::of(&pack, &Filter::new("data"));
+        let filter = Filter::new("data");
+        let hidden = (0..pack.items.len())
+            .find(|&i| !filter.matches(&pack.items[i].statement, &pack.items[i].label))
+            .expect("an item without the word");
+        assert_eq!(data.list_of(hidden), None);
     }
 }

@@ -3,6 +3,12 @@
 //! a request from quiz feedback) opens the item in its list. A component of
 //! its own, as it keeps that state: hovering re-renders this part, not the
 //! profiles and the filter above it.
+//!
+//! Each list folds under its heading. Where the lists stack in one column
+//! (a phone) they start folded, so the comparison is a screen of headings
+//! and counts rather than four screens of labels; side by side they start
+//! open. A filter, a click on the diagram or a link from quiz feedback
+//! unfolds what it shows.
 
 use std::rc::Rc;
 
@@ -24,6 +30,10 @@ pub struct CompareListsProps {
     pub pack: Rc<Pack>,
     /// The items that match the filter, by group.
     pub groups: Rc<Groups>,
+    /// Whether the reader has typed keywords: then every list unfolds, to
+    /// show what matched.
+    #[prop_or_default]
+    pub filtered: bool,
     #[prop_or_default]
     pub spotlight: Option<Spotlight>,
 }
@@ -33,16 +43,40 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
     let pack = props.pack.clone();
     let hover = use_state(|| None::<usize>);
     let lists = use_node_ref();
-    // An item to reveal once it is on screen (after a filter is cleared).
+    // An item to reveal once it is on screen (after a filter is cleared or
+    // its list unfolded).
     let pending = use_mut_ref(|| None::<usize>);
+    let open = use_reducer(|| Folds([true; 4]));
+    {
+        let open = open.dispatcher();
+        let lists = lists.clone();
+        use_effect_with((), move |_| {
+            if stacked(&lists) {
+                open.dispatch(Fold::All(false));
+            }
+        });
+    }
+    {
+        let open = open.dispatcher();
+        use_effect_with(props.filtered, move |&filtered| {
+            if filtered {
+                open.dispatch(Fold::All(true));
+            }
+        });
+    }
     let layout = use_memo((pack.clone(), props.groups.clone()), |(pack, groups)| {
         venn::layout(&WIDE, groups.labels(pack), groups.disputed_labels(pack))
     });
     {
         let pending = pending.clone();
+        let open = open.dispatcher();
+        let groups = props.groups.clone();
         use_effect_with(props.spotlight, move |spotlight| {
             if let Some(s) = spotlight {
                 *pending.borrow_mut() = Some(s.item);
+                if let Some(list) = groups.list_of(s.item) {
+                    open.dispatch(Fold::Open(list));
+                }
             }
         });
     }
@@ -67,9 +101,21 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
     let on_pick = {
         let lists = lists.clone();
         let pack = pack.clone();
+        let open = open.dispatcher();
+        let groups = props.groups.clone();
+        let pending = pending.clone();
         Callback::from(move |item: usize| {
-            reveal(&lists, &pack, item);
+            if !reveal(&lists, &pack, item) {
+                if let Some(list) = groups.list_of(item) {
+                    *pending.borrow_mut() = Some(item);
+                    open.dispatch(Fold::Open(list));
+                }
+            }
         })
+    };
+    let on_fold = {
+        let open = open.dispatcher();
+        Callback::from(move |list: usize| open.dispatch(Fold::Toggle(list)))
     };
     let counts = Choice::ALL.map(|c| groups.get(c).len());
     let diagram = Diagram {
@@ -89,7 +135,12 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
         on_pick,
     };
     let list = |region: Option<Choice>, items: &[usize]| {
-        group(&pack, region, items, highlight, &on_highlight)
+        let index = region.map_or(3, Choice::index);
+        let fold = FoldButton {
+            open: open.0[index],
+            on_toggle: on_fold.reform(move |_: MouseEvent| index),
+        };
+        group(&pack, region, items, fold, highlight, &on_highlight)
     };
     html! {
         <>
@@ -104,6 +155,58 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
             </div>
         </>
     }
+}
+
+/// Whether the lists stand in one column, one above the other, as the
+/// styles lay them out on a narrow widget. Read from the layout itself, so
+/// the styles' breakpoint is written once.
+fn stacked(lists: &NodeRef) -> bool {
+    let Some(root) = lists.cast::<Element>() else {
+        return false;
+    };
+    let children = root.children();
+    match (children.item(0), children.item(1)) {
+        (Some(first), Some(second)) => {
+            second.get_bounding_client_rect().top() >= first.get_bounding_client_rect().bottom()
+        }
+        _ => false,
+    }
+}
+
+/// Which lists are open: the three regions', then the disputed items'. A
+/// reducer, as folding on mount and unfolding for a spotlight can come in
+/// the same turn and must apply in order.
+#[derive(PartialEq)]
+struct Folds([bool; 4]);
+
+enum Fold {
+    All(bool),
+    Open(usize),
+    Toggle(usize),
+}
+
+impl Reducible for Folds {
+    type Action = Fold;
+
+    fn reduce(self: Rc<Self>, action: Fold) -> Rc<Self> {
+        let mut open = self.0;
+        match action {
+            Fold::All(to) => open = [to; 4],
+            Fold::Open(list) => open[list] = true,
+            Fold::Toggle(list) => open[list] = !open[list],
+        }
+        if open == self.0 {
+            self
+        } else {
+            Rc::new(Self(open))
+        }
+    }
+}
+
+/// A list's fold: whether it is open, and what its heading's button does.
+struct FoldButton {
+    open: bool,
+    on_toggle: Callback<MouseEvent>,
 }
 
 /// Opens an item's details in the lists and moves focus to it (which also
@@ -143,19 +246,51 @@ fn group(
     pack: &Pack,
     region: Option<Choice>,
     items: &[usize],
+    fold: FoldButton,
     highlight: Option<usize>,
     on_highlight: &Callback<Option<usize>>,
 ) -> Html {
-    let heading_id = format!("rq-group-{}", region.map_or(3, Choice::index));
+    let index = region.map_or(3, Choice::index);
+    let heading_id = format!("rq-group-{index}");
+    let body_id = format!("rq-group-body-{index}");
     html! {
         <section
             class={classes!("rq-group", region.map_or("rq-disputed", choice_class))}
             aria-labelledby={heading_id.clone()}
         >
             <h3 class="rq-group-title" id={heading_id}>
-                <span>{ words::region_name(pack, region) }</span>
-                <span class="rq-group-count">{ items.len() }</span>
+                <button
+                    type="button"
+                    class="rq-group-toggle"
+                    aria-expanded={fold.open.to_string()}
+                    aria-controls={body_id.clone()}
+                    onclick={fold.on_toggle}
+                >
+                    <span>{ words::region_name(pack, region) }</span>
+                    <span class="rq-group-count">{ items.len() }</span>
+                </button>
             </h3>
+            <div class="rq-group-body" id={body_id} hidden={!fold.open}>
+                // A folded list renders nothing: a large pack's lists hold
+                // thousands of elements.
+                if fold.open {
+                    { group_body(pack, region, items, highlight, on_highlight) }
+                }
+            </div>
+        </section>
+    }
+}
+
+/// An open list's items (after a word on the disputed items).
+fn group_body(
+    pack: &Pack,
+    region: Option<Choice>,
+    items: &[usize],
+    highlight: Option<usize>,
+    on_highlight: &Callback<Option<usize>>,
+) -> Html {
+    html! {
+        <>
             if region.is_none() {
                 <p class="rq-group-lead">
                     { "The two articles answer these differently, so the quiz accepts either answer. Open one to see what each article says." }
@@ -188,6 +323,6 @@ fn group(
                     }) }
                 </ul>
             }
-        </section>
+        </>
     }
 }

@@ -89,7 +89,12 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                     </button>
                 </div>
             } else {
-                <CompareLists pack={pack.clone()} groups={groups.clone()} spotlight={props.spotlight} />
+                <CompareLists
+                    pack={pack.clone()}
+                    groups={groups.clone()}
+                    filtered={!Filter::new(&query).is_empty()}
+                    spotlight={props.spotlight}
+                />
             }
             if let Some(on_test) = &props.on_test {
                 <div class="rq-actions">

@@ -60,6 +60,18 @@ for (const width of [1280, 360]) {
     }
     const headed = await page.locator('.rq-group-count').allTextContents();
     assert.deepEqual(headed.map(Number), [...Object.values(expected), DISPUTED.length]);
+    // Side by side the lists start open; stacked on a phone they start
+    // folded, so the comparison is one screen of headings, and each opens.
+    const toggles = page.locator('.rq-group-toggle');
+    const expanded = await toggles.evaluateAll((all) => all.map((b) => b.getAttribute('aria-expanded')));
+    assert.deepEqual(expanded, Array(4).fill(width >= 1000 ? 'true' : 'false'));
+    if (width < 1000) {
+      assert.equal(await page.locator('.rq-group summary').count(), 0);
+      await screenshot(page, `compare-folded-${width}`);
+      const lists = await page.locator('.rq-groups').boundingBox();
+      assert.ok(lists.height < 844 / 2, `the folded lists take ${lists.height}px`);
+      for (let i = 0; i < 4; i += 1) await toggles.nth(i).click();
+    }
     // Every item listed once, in the group its answer names.
     for (const [region, answer] of Object.entries(REGIONS)) {
       const groupIndex = ['first', 'both', 'second'].indexOf(region);
@@ -224,6 +236,33 @@ test('each disagreement shows which article says what, with its words quoted', a
     assert.equal(await entry.locator('q.rq-quote').count(), expected.length);
   }
   await screenshot(page, 'compare-disputed-open-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone a link from feedback unfolds its own list only, and a filter unfolds them all', async () => {
+  const { page, context, errors } = await openPage(env.browser, 390);
+  await page.goto(`${env.server.url}/?seed=42`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const item = itemByStatement(await page.locator('.rq-statement').textContent());
+  await answerButton(page, rightAnswer(item)).click();
+  await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
+  const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
+  await entry.locator('.rq-explanation').waitFor();
+  assert.ok(await isFocused(entry.locator('summary')), 'focus on the item');
+  const open = await page
+    .locator('.rq-group')
+    .evaluateAll((groups) => groups.map((g) => g.querySelector('.rq-group-toggle').getAttribute('aria-expanded')));
+  assert.equal(open.filter((o) => o === 'true').length, 1, `one list open: ${open}`);
+  const ownList = entry.locator('xpath=ancestor::section[contains(@class, "rq-group")]');
+  assert.equal(await ownList.locator('.rq-group-toggle').getAttribute('aria-expanded'), 'true');
+
+  await page.getByLabel('Filter responsibilities').fill('data');
+  const expected = PACK.items.filter((i) => `${i.statement} ${i.label}`.toLowerCase().includes('data'));
+  assert.equal(await page.locator('.rq-group summary').count(), expected.length);
+  // Folding one by hand is the reader's to keep, filter or not.
+  await page.locator('.rq-group-toggle').first().click();
+  assert.equal(await page.locator('.rq-group-toggle').first().getAttribute('aria-expanded'), 'false');
   assert.deepEqual(errors, []);
   await context.close();
 });
