@@ -116,6 +116,15 @@ pub enum Shared {
     Failed { url: String },
 }
 
+/// Whether the quiz's intro shows the two roles' profiles. A post that
+/// already shows them (in a comparison widget, say) leaves them out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Profiles {
+    #[default]
+    Shown,
+    Hidden,
+}
+
 /// How the widget sits in its host page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Embedding {
@@ -145,6 +154,7 @@ pub struct Embedding {
     pub on_share: Option<Callback<ShareRequest>>,
     /// Keys 1, 2, 3 and N answer and go on (see the README).
     pub shortcuts: bool,
+    pub profiles: Profiles,
 }
 
 impl Views {

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack, PackErrors};
-use role_quiz::host::{Embedding, PackState};
+use role_quiz::host::{Embedding, PackState, Profiles};
 use role_quiz::quiz::{Accepted, Choice, Outcome, Results, RoundOptions, Tally};
 use role_quiz::ui::{
     CompareProps, CompareScreen, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
@@ -51,6 +51,7 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
         on_start: Callback::noop(),
         set_aside: None,
         on_resume: Callback::noop(),
+        profiles: Profiles::Shown,
     })
     .await;
     assert!(html.contains(&pack.intro), "intro paragraph");
@@ -64,6 +65,28 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
     assert!(html.contains(">Start quiz</button>"));
     assert!(html.contains("10 questions"));
     assert!(!html.contains("A friend scored") && !html.contains("Your best"));
+}
+
+#[tokio::test]
+async fn an_intro_without_profiles_keeps_its_lead_and_start_button() {
+    let pack = pack();
+    let html = render::<IntroScreen>(IntroProps {
+        pack: pack.clone(),
+        questions: 10,
+        best: None,
+        challenge: None,
+        start_ref: NodeRef::default(),
+        on_start: Callback::noop(),
+        set_aside: None,
+        on_resume: Callback::noop(),
+        profiles: Profiles::Hidden,
+    })
+    .await;
+    assert!(html.contains(&pack.intro), "intro paragraph");
+    assert!(html.contains(">Start quiz</button>"));
+    for role in &pack.roles {
+        assert!(!html.contains(&role.summary), "{}", role.summary);
+    }
 }
 
 #[tokio::test]
@@ -83,6 +106,7 @@ async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
         on_start: Callback::noop(),
         set_aside: None,
         on_resume: Callback::noop(),
+        profiles: Profiles::Shown,
     })
     .await;
     let banner = html

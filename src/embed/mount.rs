@@ -234,6 +234,7 @@ impl Setup {
                     )
                 }),
                 shortcuts: self.options.shortcuts,
+                profiles: self.options.profiles,
             },
             on_retry,
         }

@@ -6,7 +6,7 @@
 //! A wrong value never stops the widget: it is reported as an [`OptionError`]
 //! (shown in the widget and logged) and the default is used instead.
 
-use crate::host::{Theme, Views};
+use crate::host::{Profiles, Theme, Views};
 use crate::quiz::Length;
 
 /// The largest round a reader can ask for by number; `all` is the way to ask
@@ -14,7 +14,15 @@ use crate::quiz::Length;
 pub const MAX_QUESTIONS: usize = 1000;
 
 /// Every option's name, as used in a query or a script; attributes add `data-`.
-pub const NAMES: [&str; 6] = ["view", "questions", "seed", "pack", "theme", "shortcuts"];
+pub const NAMES: [&str; 7] = [
+    "view",
+    "questions",
+    "seed",
+    "pack",
+    "theme",
+    "shortcuts",
+    "profiles",
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -29,6 +37,8 @@ pub struct Options {
     pub theme: Theme,
     /// Keys 1, 2, 3 and N answer and go on, while focus is in the widget.
     pub shortcuts: bool,
+    /// The quiz's intro shows the two roles' profiles.
+    pub profiles: Profiles,
 }
 
 impl Options {
@@ -60,6 +70,7 @@ impl Default for Options {
             pack: None,
             theme: Theme::Auto,
             shortcuts: true,
+            profiles: Profiles::Shown,
         }
     }
 }
@@ -116,6 +127,15 @@ impl Options {
                 "pack" => parse_pack(value).map(|p| options.pack = p).err(),
                 "theme" => parse_theme(value).map(|t| options.theme = t).err(),
                 "shortcuts" => parse_switch(value).map(|on| options.shortcuts = on).err(),
+                "profiles" => parse_switch(value)
+                    .map(|on| {
+                        options.profiles = if on {
+                            Profiles::Shown
+                        } else {
+                            Profiles::Hidden
+                        }
+                    })
+                    .err(),
                 _ => None,
             };
             if let Some((expected, fallback)) = problem {
@@ -218,6 +238,7 @@ mod tests {
                 pack: None,
                 theme: Theme::Auto,
                 shortcuts: true,
+                profiles: Profiles::Shown,
             }
         );
     }
@@ -274,6 +295,18 @@ mod tests {
                 r#"data-view: expected "quiz", "compare" or "both", found "quizz"; using both"#,
                 r#"data-theme: expected "auto", "light" or "dark", found "pink"; using auto"#,
             ]
+        );
+    }
+
+    #[test]
+    fn the_intro_shows_the_profiles_unless_turned_off() {
+        assert_eq!(read(&[]).0.profiles, Profiles::Shown);
+        assert_eq!(read(&[("profiles", "off")]).0.profiles, Profiles::Hidden);
+        let (options, errors) = read(&[("profiles", "hide")]);
+        assert_eq!(options.profiles, Profiles::Shown);
+        assert_eq!(
+            errors,
+            [r#"data-profiles: expected "on" or "off", found "hide"; using on"#]
         );
     }
 

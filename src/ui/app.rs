@@ -138,6 +138,7 @@ fn quiz_screen(
                 on_start={dispatch(state, |_| Action::Start)}
                 set_aside={state.set_aside.as_ref().map(|s| (s.round.number(), s.round.len()))}
                 on_resume={dispatch(state, |_| Action::Resume)}
+                profiles={embedding.profiles}
             />
         };
     };

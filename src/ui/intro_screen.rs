@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::profile::role_profile;
 use super::words;
 use crate::content::Pack;
+use crate::host::Profiles;
 use crate::quiz::{Choice, Tally};
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,8 @@ pub struct IntroProps {
     pub set_aside: Option<(usize, usize)>,
     #[prop_or_default]
     pub on_resume: Callback<()>,
+    #[prop_or_default]
+    pub profiles: Profiles,
 }
 
 /// What the quiz is, the way in, and the two roles side by side.
@@ -72,10 +75,12 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                     }
                 </p>
             </div>
-            <div class="rq-profiles" aria-label="The two roles">
-                { role_profile(&props.pack, Choice::First) }
-                { role_profile(&props.pack, Choice::Second) }
-            </div>
+            if props.profiles == Profiles::Shown {
+                <div class="rq-profiles" aria-label="The two roles">
+                    { role_profile(&props.pack, Choice::First) }
+                    { role_profile(&props.pack, Choice::Second) }
+                </div>
+            }
         </section>
     }
 }

@@ -464,6 +464,16 @@ for (const width of [1280, 360]) {
     // The blog's own look is untouched around the widgets.
     const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     assert.match(bodyFont, /Georgia/);
+    // The two roles are shown once, in the comparison: the quiz below it
+    // leaves its profiles out (data-profiles="off").
+    assert.equal(await page.locator('.rq-profile').count(), 2);
+    assert.equal(await page.locator('[data-view="quiz"] .rq-profile').count(), 0);
+    if (width < 400) {
+      // A two-minute read with its widgets: under six phone screens (it
+      // was 7.7 with the profiles twice and the lists unfolded).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height < 6 * 844, `the post is ${(height / 844).toFixed(1)} screens long`);
+    }
     await screenshot(page, `blog-post-${width}`);
     // The iframe variant, opened.
     await page.locator('article > details > summary').click();
