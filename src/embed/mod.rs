@@ -14,6 +14,7 @@ mod events;
 mod fetch;
 mod frame;
 mod load;
+mod look;
 mod mount;
 mod option_source;
 mod options;
@@ -23,7 +24,7 @@ mod storage;
 mod style;
 
 pub use events::payload;
-pub use options::{OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
+pub use options::{names, OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
 pub use route::{hash_for, share_url, shared_result, tab_from_hash, Challenge};
 pub use style::WIDGET_CSS;
 

@@ -65,7 +65,8 @@ fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
 pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRoot> {
     let window = web_sys::window()?;
     let (spelling, pairs) = source.read(host, &window);
-    let (options, errors) = Options::from_pairs(spelling, pairs);
+    let (options, mut errors) = Options::from_pairs(spelling, pairs);
+    errors.extend(style::set_looks(host, &options.looks, spelling));
     let notices: Vec<AttrValue> = errors.iter().map(|e| e.to_string().into()).collect();
     for notice in &notices {
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());

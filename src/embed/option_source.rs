@@ -6,7 +6,7 @@ use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
 
-use super::options::{Spelling, NAMES};
+use super::options::{names, Spelling};
 
 pub enum OptionSource {
     /// `data-*` attributes on the element: a widget in a blog post.
@@ -31,8 +31,7 @@ impl OptionSource {
 }
 
 fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
-    NAMES
-        .into_iter()
+    names()
         .filter_map(|name| {
             host.get_attribute(&format!("data-{name}"))
                 .map(|v| (name, v))
@@ -45,8 +44,7 @@ fn query_pairs(window: &Window) -> Vec<(&'static str, String)> {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return Vec::new();
     };
-    NAMES
-        .into_iter()
+    names()
         .filter_map(|name| params.get(name).map(|v| (name, v)))
         .collect()
 }
@@ -58,8 +56,7 @@ fn script_pairs(options: &JsValue) -> Vec<(&'static str, String)> {
     if !options.is_object() {
         return Vec::new();
     }
-    NAMES
-        .into_iter()
+    names()
         .filter_map(|name| {
             let value = Reflect::get(options, &name.into()).ok()?;
             if value.is_undefined() || value.is_null() {

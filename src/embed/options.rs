@@ -6,6 +6,7 @@
 //! A wrong value never stops the widget: it is reported as an [`OptionError`]
 //! (shown in the widget and logged) and the default is used instead.
 
+use super::look::{Look, LOOKS};
 use crate::host::{Profiles, Theme, Views};
 use crate::quiz::Length;
 
@@ -13,7 +14,9 @@ use crate::quiz::Length;
 /// for a whole pack, however large.
 pub const MAX_QUESTIONS: usize = 1000;
 
-/// Every option's name, as used in a query or a script; attributes add `data-`.
+/// Every setting's name, as used in a query or a script; attributes add
+/// `data-`. The theming options' names are in [`LOOKS`]; [`names`] gives
+/// both.
 pub const NAMES: [&str; 7] = [
     "view",
     "questions",
@@ -23,6 +26,13 @@ pub const NAMES: [&str; 7] = [
     "shortcuts",
     "profiles",
 ];
+
+/// Every option's name: the settings, then the theming options.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    NAMES
+        .into_iter()
+        .chain(LOOKS.iter().map(|(name, _, _)| *name))
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -39,6 +49,8 @@ pub struct Options {
     pub shortcuts: bool,
     /// The quiz's intro shows the two roles' profiles.
     pub profiles: Profiles,
+    /// Theming values to set on the widget's element, one per option named.
+    pub looks: Vec<Look>,
 }
 
 impl Options {
@@ -71,6 +83,7 @@ impl Default for Options {
             theme: Theme::Auto,
             shortcuts: true,
             profiles: Profiles::Shown,
+            looks: Vec::new(),
         }
     }
 }
@@ -84,7 +97,7 @@ pub enum Spelling {
 }
 
 impl Spelling {
-    fn spell(self, name: &str) -> String {
+    pub fn spell(self, name: &str) -> String {
         match self {
             Spelling::Attribute => format!("data-{name}"),
             Spelling::Query => name.to_owned(),
@@ -136,7 +149,15 @@ impl Options {
                         }
                     })
                     .err(),
-                _ => None,
+                _ => match Look::parse(name, value) {
+                    Some(Ok(look)) => {
+                        options.looks.retain(|l| l.name != look.name);
+                        options.looks.push(look);
+                        None
+                    }
+                    Some(Err(kind)) => Some((kind.expected(), kind.fallback())),
+                    None => None,
+                },
             };
             if let Some((expected, fallback)) = problem {
                 errors.push(OptionError {
@@ -239,6 +260,7 @@ mod tests {
                 theme: Theme::Auto,
                 shortcuts: true,
                 profiles: Profiles::Shown,
+                looks: Vec::new(),
             }
         );
     }
@@ -294,6 +316,31 @@ mod tests {
             [
                 r#"data-view: expected "quiz", "compare" or "both", found "quizz"; using both"#,
                 r#"data-theme: expected "auto", "light" or "dark", found "pink"; using auto"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn theming_options_are_read_and_a_misshapen_one_named() {
+        let (options, errors) = read(&[
+            ("accent", "b33c1a"),
+            ("font", "Georgia,serif"),
+            ("accent", "teal"),
+            ("radius", "round"),
+        ]);
+        let set: Vec<_> = options
+            .looks
+            .iter()
+            .map(|l| (l.property, l.value.as_str()))
+            .collect();
+        assert_eq!(
+            set,
+            [("--rq-font", "Georgia,serif"), ("--rq-accent", "teal")]
+        );
+        assert_eq!(
+            errors,
+            [
+                r#"data-radius: expected a length such as 8px or 0.5em, found "round"; using the built-in corners"#
             ]
         );
     }

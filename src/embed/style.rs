@@ -2,7 +2,11 @@
 
 use std::cell::OnceCell;
 
-use web_sys::{CssStyleSheet, ShadowRoot};
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+
+use super::look::Look;
+use super::options::{OptionError, Spelling};
 
 /// Every widget stylesheet under `styles/`, bundled and minified by build.rs.
 pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -36,6 +40,29 @@ pub fn apply(root: &ShadowRoot) {
             }
         }
     }
+}
+
+/// Sets the theming options on the widget's element, where the styles read
+/// them, and names each value the browser does not accept as its kind (a
+/// misspelt colour would otherwise fall back without a word).
+pub fn set_looks(host: &Element, looks: &[Look], spelling: Spelling) -> Vec<OptionError> {
+    let Some(style) = host.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
+        return Vec::new();
+    };
+    let mut refused = Vec::new();
+    for look in looks {
+        if web_sys::css::supports_with_value(look.kind.property(), &look.value).unwrap_or(false) {
+            let _ = style.set_property(look.property, &look.value);
+        } else {
+            refused.push(OptionError {
+                name: spelling.spell(look.name),
+                found: look.value.clone(),
+                expected: look.kind.expected(),
+                fallback: look.kind.fallback(),
+            });
+        }
+    }
+    refused
 }
 
 #[cfg(test)]

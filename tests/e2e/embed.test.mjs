@@ -1,6 +1,7 @@
 // The widget inside other people's pages: the README's snippet, several
 // widgets per page, isolation from host CSS both ways, theming, events,
 // attribute errors, RoleQuiz.mount, and the iframe variant with host.js.
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -307,6 +308,39 @@ test('themes: dark built in, and CSS variables set on the element cross into the
   await context.close();
 });
 
+test('an iframe takes its theme from its query; a value the browser refuses is named', async () => {
+  env.server.pages['/themed-frame.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <title>Themed frame</title><link rel="icon" href="data:,"></head><body style="margin:0">
+    <iframe id="f" data-role-quiz-frame title="Quiz" style="width:640px;border:0"
+      src="/embed.html?view=quiz&theme=light&accent=b33c1a&role1=%23123456&font=Georgia,serif&radius=0"></iframe>
+    <iframe id="g" data-role-quiz-frame title="Quiz" style="width:640px;border:0"
+      src="/embed.html?view=quiz&accent=bluish&radius=round"></iframe>
+    <script src="/host.js"></script></body></html>`;
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/themed-frame.html`);
+  const frame = page.frameLocator('#f');
+  const start = frame.getByRole('button', { name: 'Start quiz' });
+  await start.waitFor();
+  assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(179, 60, 26)');
+  assert.match(await start.evaluate((el) => getComputedStyle(el).fontFamily), /^Georgia/);
+  assert.equal(await frame.locator('.rq-card').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '0px');
+  const roleColour = await frame
+    .locator('.rq-card')
+    .evaluate((el) => getComputedStyle(el).getPropertyValue('--rq-color-first').trim());
+  assert.equal(roleColour, '#123456');
+  await start.click();
+  await screenshot(page, 'iframe-themed-1280', { fullPage: false });
+
+  // A misspelt colour and a word for a length: named, the defaults kept.
+  const notice = page.frameLocator('#g').getByRole('note');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.ok(text.includes('accent: expected a CSS colour such as b33c1a or teal, found "bluish"; using the built-in colour'), text);
+  assert.ok(text.includes('radius: expected a length such as 8px or 0.5em, found "round"; using the built-in corners'), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('RoleQuiz.mount and elements added later get widgets too', async () => {
   const { page, context, errors } = await openHost(
     'script',
@@ -418,6 +452,34 @@ test('an iframe is kept as tall as its content through every screen', async () =
     'rolequiz:ready', 'rolequiz:answer', 'rolequiz:answer', 'rolequiz:complete',
   ]);
   assert.equal(heard[1].detail.itemId, item.id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the README's iframe snippet holds its room before the frame loads, then fits its content", async () => {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### As an iframe'));
+  const snippet = section
+    .slice(section.indexOf('<iframe'), section.indexOf('</script>') + '</script>'.length)
+    .replaceAll('https://blog.example/role-quiz/', '/');
+  env.server.pages['/snippet.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <title>Snippet</title><link rel="icon" href="data:,"></head><body style="margin:0">
+    <div style="width:700px">${snippet}</div></body></html>`;
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/embed.html*', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto(`${env.server.url}/snippet.html`, { waitUntil: 'domcontentloaded' });
+  const before = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  // Not the browser's default 150 px strip that then jumps.
+  assert.ok(before >= 600, `the frame holds ${before}px before it loads`);
+  release();
+  await page.frameLocator('iframe').getByRole('button', { name: 'Start quiz' }).waitFor();
+  const fit = await expectFit(page, 'iframe', 'snippet');
+  assert.ok(Math.abs(fit.outer - before) < 100, `from ${before}px to ${fit.outer}px: the intro fits the room held`);
   assert.deepEqual(errors, []);
   await context.close();
 });
