@@ -1,0 +1,152 @@
+// The core flows again in Firefox (Debian's firefox-esr, driven over WebDriver
+// BiDi by puppeteer-core): a round from intro to results, the comparison and
+// its filter, a round kept across a reload, the blog post's two widgets, and
+// the iframe sized by host.js. The rest of the suite runs in Chromium; these
+// keep the other engine readers use from breaking unseen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { PACK, buttonName, itemByStatement, rightAnswer, serve, wrongFor, SCREENSHOTS } from './support.mjs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const env = {};
+
+before(async () => {
+  env.server = await serve();
+  env.browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    protocol: 'webDriverBiDi',
+    headless: true,
+  });
+});
+
+after(async () => {
+  await env.browser?.close();
+  await env.server?.close();
+});
+
+/** A fresh page (its own storage) at `width` px, recording console errors. */
+async function openPage(width = 1280) {
+  const context = await env.browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width, height: 900 });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, context, errors };
+}
+
+/** The text of the first element matching `selector`, looking into shadow roots. */
+async function text(scope, selector) {
+  const element = await scope.waitForSelector(`>>> ${selector}`);
+  return (await element.evaluate((e) => e.textContent)).trim();
+}
+
+async function click(scope, selector) {
+  await (await scope.waitForSelector(`>>> ${selector}`)).click();
+}
+
+/** Clicks the answer button for `answer` ("cio", "both", "cto") in `scope`. */
+async function answer(scope, choice) {
+  await scope.waitForSelector('>>> .rq-answer');
+  const name = buttonName(choice);
+  for (const button of await scope.$$('>>> .rq-answer')) {
+    const label = await button.evaluate((b) => b.querySelector('.rq-answer-name').textContent.trim());
+    if (label === name) {
+      await button.click();
+      return;
+    }
+  }
+  throw new Error(`no answer button for ${choice}`);
+}
+
+async function shot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+test('Firefox: a round from intro to results, with right and wrong feedback', async () => {
+  const { page, context, errors } = await openPage(390);
+  await page.goto(`${env.server.url}/?seed=5&questions=3`);
+  await click(page, '.rq-intro .rq-button-primary');
+  for (let n = 1; n <= 3; n += 1) {
+    assert.equal(await text(page, '.rq-progress-text'), `Question ${n} of 3`);
+    const item = itemByStatement(await text(page, '.rq-statement'));
+    const right = n !== 2;
+    await answer(page, right ? rightAnswer(item) : wrongFor(item));
+    const title = await text(page, '.rq-feedback-title');
+    assert.equal(title === 'Correct' || title.startsWith('Right'), right, `question ${n}: ${title}`);
+    assert.ok((await text(page, '.rq-explanation')).length > 0);
+    await click(page, '.rq-feedback .rq-button-primary');
+  }
+  const score = await text(page, '.rq-results');
+  assert.match(score, /2\s*\/\s*3|2 of 3/);
+  await shot(page, 'firefox-results-390');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Firefox: the comparison lists every item, and the filter narrows them', async () => {
+  const { page, context, errors } = await openPage(1280);
+  await page.goto(`${env.server.url}/#compare`);
+  await page.waitForSelector('>>> .rq-filter input');
+  assert.equal((await page.$$('>>> .rq-group summary')).length, PACK.items.length);
+  await (await page.$('>>> .rq-filter input')).type('data');
+  const expected = PACK.items.filter((i) => `${i.statement} ${i.label}`.toLowerCase().includes('data'));
+  await page.waitForFunction(
+    (n) => {
+      const root = document.querySelector('[data-role-quiz]').shadowRoot;
+      return root.querySelectorAll('.rq-group summary').length === n;
+    },
+    {},
+    expected.length,
+  );
+  assert.equal(await text(page, '.rq-filter-summary'), `Showing ${expected.length} of ${PACK.items.length} responsibilities`);
+  await shot(page, 'firefox-compare-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Firefox: a round in progress survives a reload', async () => {
+  const { page, context, errors } = await openPage(1280);
+  await page.goto(`${env.server.url}/?seed=9&questions=3`);
+  await click(page, '.rq-intro .rq-button-primary');
+  const item = itemByStatement(await text(page, '.rq-statement'));
+  await answer(page, rightAnswer(item));
+  await click(page, '.rq-feedback .rq-button-primary');
+  const second = await text(page, '.rq-statement');
+  await page.reload();
+  assert.equal(await text(page, '.rq-progress-text'), 'Question 2 of 3');
+  assert.equal(await text(page, '.rq-statement'), second);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Firefox: the blog post mounts both widgets, and host.js sizes its iframe', async () => {
+  const { page, context, errors } = await openPage(1280);
+  await page.goto(`${env.server.url}/examples/blog-post.html`);
+  const quiz = await page.waitForSelector('[data-view="quiz"]');
+  await quiz.waitForSelector('>>> .rq-intro .rq-button-primary');
+  await page.waitForSelector('[data-view="compare"] >>> .rq-filter input');
+  await click(quiz, '.rq-intro .rq-button-primary');
+  const item = itemByStatement(await text(quiz, '.rq-statement'));
+  await answer(quiz, rightAnswer(item));
+  assert.match(await text(quiz, '.rq-feedback-title'), /^(Correct|Right)/);
+
+  await click(page, 'article > details > summary');
+  const frameElement = await page.waitForSelector('iframe[data-role-quiz-frame]');
+  const frame = await frameElement.contentFrame();
+  await frame.waitForSelector('>>> .rq-intro .rq-button-primary');
+  // host.js follows the frame's content: outer height equals inner height.
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-role-quiz-frame]');
+    const inner = f.contentDocument?.documentElement.scrollHeight ?? 0;
+    return inner > 100 && Math.abs(f.getBoundingClientRect().height - inner) <= 2;
+  });
+  await shot(page, 'firefox-blog-post-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
