@@ -137,15 +137,19 @@ test('Firefox: the blog post mounts both widgets, and host.js sizes its iframe',
   assert.match(await text(quiz, '.rq-feedback-title'), /^(Correct|Right)/);
 
   await click(page, 'article > details > summary');
-  const frameElement = await page.waitForSelector('iframe[data-role-quiz-frame]');
-  const frame = await frameElement.contentFrame();
-  await frame.waitForSelector('>>> .rq-intro .rq-button-primary');
-  // host.js follows the frame's content: outer height equals inner height.
-  await page.waitForFunction(() => {
-    const f = document.querySelector('iframe[data-role-quiz-frame]');
-    const inner = f.contentDocument?.documentElement.scrollHeight ?? 0;
-    return inner > 100 && Math.abs(f.getBoundingClientRect().height - inner) <= 2;
-  });
+  // The frame's widget starts, and host.js follows its content: the frame's
+  // height equals its page's. (Read through the same-origin frame's
+  // document: the frame navigates from about:blank once opened.)
+  await page.waitForFunction(
+    () => {
+      const f = document.querySelector('iframe[data-role-quiz-frame]');
+      const doc = f.contentDocument;
+      const started = doc?.querySelector('[data-role-quiz]')?.shadowRoot?.querySelector('.rq-intro .rq-button-primary');
+      const inner = doc?.documentElement.scrollHeight ?? 0;
+      return started && inner > 100 && Math.abs(f.getBoundingClientRect().height - inner) <= 2;
+    },
+    { timeout: 15000 },
+  );
   await shot(page, 'firefox-blog-post-1280');
   assert.deepEqual(errors, []);
   await context.close();
