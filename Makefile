@@ -38,7 +38,7 @@ test: setup lint unit wording browser e2e
 lint:
 	cargo fmt --all -- --check
 	scripts/check-imports src
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --features prerender -- -D warnings
 	cargo clippy --locked --all-targets $(WASM) -- -D warnings
 
 unit:

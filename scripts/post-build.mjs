@@ -1,11 +1,16 @@
 // Trunk post-build hook. In the staging folder it
 // 1. writes embed.js, the stable-named loader, pointing at this build's
 //    hashed glue and wasm files (see src/embed/loader.js);
-// 2. minifies the JavaScript a reader downloads (the wasm-bindgen glue,
+// 2. pre-renders the standalone and iframe pages' first screen into them
+//    (src/bin/prerender.rs, run natively), with the widget's stylesheet as
+//    a hashed file, and has the pages fetch the code at once;
+// 3. minifies the JavaScript a reader downloads (the wasm-bindgen glue,
 //    embed.js, host.js) with terser: Trunk 0.21 minifies only HTML and CSS;
-// 3. writes pre-compressed copies (.br, .gz) of every text file and the wasm,
+// 4. writes pre-compressed copies (.br, .gz) of every text file and the wasm,
 //    for hosts that serve them (nginx gzip_static/brotli_static, most
 //    static-site hosts).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -30,6 +35,49 @@ await writeFile(
   join(staging, 'embed.js'),
   template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm),
 );
+
+// The first screen, rendered by the widget's own components (Yew's SSR).
+let rendered;
+try {
+  rendered = JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
+      cwd: source,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 << 20,
+    }),
+  );
+} catch (error) {
+  fail(`pre-rendering the first screen failed: ${error.message}`);
+}
+const cssName = `widget-${createHash('sha256').update(rendered.css).digest('hex').slice(0, 16)}.css`;
+await writeFile(join(staging, cssName), rendered.css);
+// The widget ends with its card and root closing; the comparison for
+// readers without JavaScript goes inside the card, where the widget's
+// styles reach it.
+const end = '</div></div>';
+if (!rendered.widget.endsWith(end)) fail('the pre-rendered widget does not end with its card');
+const still = `<noscript><section class="rq-screen rq-compare rq-still">${rendered.lists}</section></noscript>`;
+const shadow =
+  `<template shadowrootmode="open"><link rel="stylesheet" href="${cssName}">` +
+  `${rendered.widget.slice(0, -end.length)}${still}${end}<slot></slot></template>`;
+const head =
+  `<link rel="stylesheet" href="${cssName}">` +
+  `<link rel="modulepreload" href="embed.js">` +
+  `<link rel="modulepreload" href="${glue}">` +
+  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`;
+for (const page of ['index.html', 'embed.html']) {
+  const path = join(staging, page);
+  const html = await readFile(path, 'utf8');
+  const host = /<div data-role-quiz="page">/;
+  if (!host.test(html) || !html.includes('</head>')) fail(`${page} has no <div data-role-quiz="page"> to pre-render into`);
+  await writeFile(
+    path,
+    html
+      .replace('</head>', `${head}</head>`)
+      .replace(host, `<div data-role-quiz="page" data-role-quiz-prerendered>${shadow}`),
+  );
+}
 
 if (release) {
   // terser is installed with the e2e tools (scripts/setup runs npm ci there).

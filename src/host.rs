@@ -155,6 +155,9 @@ pub struct Embedding {
     /// Keys 1, 2, 3 and N answer and go on (see the README).
     pub shortcuts: bool,
     pub profiles: Profiles,
+    /// The reader pressed "Start quiz" on the pre-rendered first screen
+    /// before the code had arrived: the round starts as the widget mounts.
+    pub start_at_once: bool,
 }
 
 impl Views {

@@ -30,9 +30,31 @@ if (!api.ready) {
     });
   compiled.catch(() => {});
 
+  // A page whose first screen came pre-rendered (src/bin/prerender.rs)
+  // shows "Start quiz" and the tabs before the code has arrived. A tap on
+  // one is kept on the element, shown as pressed, and acted on by the
+  // widget as it mounts (src/embed/mount.rs): no tap does nothing.
+  const EARLY = 'data-role-quiz-early';
+  const PRERENDERED = 'data-role-quiz-prerendered';
+  function keepEarlyTaps(element) {
+    const root = element.shadowRoot;
+    if (!root || !element.hasAttribute(PRERENDERED)) return;
+    root.addEventListener('click', (event) => {
+      const button = event.target.closest?.('button');
+      if (!button) return;
+      const tap = button.matches('.rq-intro .rq-button-primary')
+        ? 'start'
+        : button.dataset.tab && `tab:${button.dataset.tab}`;
+      if (!tap) return;
+      for (const pressed of root.querySelectorAll('.rq-pressed')) pressed.classList.remove('rq-pressed');
+      button.classList.add('rq-pressed');
+      element.setAttribute(EARLY, tap);
+    });
+  }
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
     element.setAttribute(MOUNTED, '');
+    keepEarlyTaps(element);
     // The same name on every visit, so saved progress finds its widget: its
     // id, "page" for the standalone and iframe pages' one widget, else its
     // place in the order widgets mount.
@@ -51,8 +73,18 @@ if (!api.ready) {
       performance.mark('role-quiz:mounted');
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);
-      if (!element.shadowRoot) {
-        element.textContent = 'This quiz could not be loaded. Please try again later.';
+      const message = 'This quiz could not be loaded. Please try again later.';
+      const card = element.hasAttribute(PRERENDERED) && element.shadowRoot?.querySelector('.rq-card');
+      if (card) {
+        // The pre-rendered screen stays, but its buttons cannot work: say so.
+        const note = document.createElement('p');
+        note.className = 'rq-notice';
+        note.setAttribute('role', 'alert');
+        note.textContent = message;
+        card.prepend(note);
+        for (const button of card.querySelectorAll('button')) button.disabled = true;
+      } else if (!element.shadowRoot) {
+        element.textContent = message;
       }
     }
   }

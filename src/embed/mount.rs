@@ -19,7 +19,7 @@ use super::frame::Frame;
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
-use super::route::{challenge_for, hash_for, tab_from_hash};
+use super::route::{challenge_for, hash_for, tab_from_hash, EarlyTap};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
@@ -47,7 +47,12 @@ struct Setup {
     name: Option<String>,
     /// A friend's score from a shared link.
     challenge: Option<Tally>,
+    /// A tap on the pre-rendered first screen, kept by embed.js.
+    early: Option<EarlyTap>,
 }
+
+/// Where embed.js keeps a tap on the pre-rendered first screen.
+const EARLY_TAP: &str = "data-role-quiz-early";
 
 /// The running widget and the props it was last given.
 type Mounted = Rc<RefCell<Option<(AppHandle<Widget>, WidgetProps)>>>;
@@ -72,8 +77,23 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     }
 
+    let early = host
+        .get_attribute(EARLY_TAP)
+        .and_then(|tap| EarlyTap::parse(&tap));
+    let _ = host.remove_attribute(EARLY_TAP);
+    if let (Some(EarlyTap::Tab(tab)), OptionSource::Page) = (early, &source) {
+        // The page's address names its tab: the tap goes there first.
+        let _ = window.location().set_hash(hash_for(tab));
+    }
     let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
+        // The page came with its first screen pre-rendered in a declarative
+        // shadow root (src/bin/prerender.rs): it goes as the widget comes.
+        // Yew renders in a microtask, before the browser paints again, so
+        // the reader never sees the card empty.
+        Some(shadow) => {
+            shadow.replace_children_with_node_0();
+            shadow
+        }
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
@@ -107,6 +127,7 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
         spelling,
         notices,
         page,
+        early,
     });
     let mounted: Mounted = Rc::new(RefCell::new(None));
     let props = setup.props(location.initial(), &mounted);
@@ -236,6 +257,7 @@ impl Setup {
                 }),
                 shortcuts: self.options.shortcuts,
                 profiles: self.options.profiles,
+                start_at_once: self.early == Some(EarlyTap::Start),
             },
             on_retry,
         }

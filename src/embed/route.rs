@@ -21,6 +21,27 @@ pub fn tab_from_hash(hash: &str) -> Option<Tab> {
     }
 }
 
+/// A tap on the pre-rendered first screen, made before the widget's code
+/// had arrived, as embed.js keeps it on the element (`start`,
+/// `tab:compare`): the widget acts on it as it mounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlyTap {
+    Start,
+    Tab(Tab),
+}
+
+impl EarlyTap {
+    pub fn parse(value: &str) -> Option<EarlyTap> {
+        match value {
+            "start" => Some(EarlyTap::Start),
+            _ => value
+                .strip_prefix("tab:")
+                .and_then(tab_from_hash)
+                .map(EarlyTap::Tab),
+        }
+    }
+}
+
 pub fn hash_for(tab: Tab) -> &'static str {
     match tab {
         Tab::Quiz => "#quiz",
@@ -95,6 +116,19 @@ fn is_widget_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn early_taps_name_the_start_button_or_a_tab() {
+        assert_eq!(EarlyTap::parse("start"), Some(EarlyTap::Start));
+        assert_eq!(
+            EarlyTap::parse("tab:compare"),
+            Some(EarlyTap::Tab(Tab::Compare))
+        );
+        assert_eq!(EarlyTap::parse("tab:quiz"), Some(EarlyTap::Tab(Tab::Quiz)));
+        for other in ["", "Start", "tab:results", "compare"] {
+            assert_eq!(EarlyTap::parse(other), None, "{other:?}");
+        }
+    }
 
     #[test]
     fn a_shared_link_carries_the_score_in_the_fragment() {

@@ -33,6 +33,17 @@ pub fn App(props: &AppProps) -> Html {
         let best = embedding.best;
         use_reducer(move || State::new(key, options, resume, offer, best))
     };
+    {
+        // "Start quiz" pressed on the pre-rendered screen, before the code
+        // was here: the round starts now (unless a saved one was resumed).
+        let state = state.clone();
+        let start = embedding.start_at_once;
+        use_effect_with((), move |()| {
+            if start && state.round().is_none() {
+                state.dispatch(Action::Start);
+            }
+        });
+    }
     // The host owns the tab; a single-view widget always shows its view.
     let tab = embedding.views.settle(embedding.tab);
     let refs = use_focus(state.focus, tab);

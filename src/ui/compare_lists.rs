@@ -140,7 +140,7 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
             open: open.0[index],
             on_toggle: on_fold.reform(move |_: MouseEvent| index),
         };
-        group(&pack, region, items, fold, highlight, &on_highlight)
+        group(&pack, region, items, Some(fold), highlight, &on_highlight)
     };
     html! {
         <>
@@ -154,6 +154,31 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
                 }
             </div>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StillListsProps {
+    pub pack: Rc<Pack>,
+}
+
+/// Every list open, with nothing to press but each entry's own disclosure
+/// (a `<details>`, which works without script): the comparison a page shows
+/// a reader without JavaScript, pre-rendered at build time.
+#[component]
+pub fn StillLists(props: &StillListsProps) -> Html {
+    let pack = &props.pack;
+    let groups = Groups::of(pack, &crate::compare::Filter::default());
+    let list = |region: Option<Choice>, items: &[usize]| {
+        group(pack, region, items, None, None, &Callback::noop())
+    };
+    html! {
+        <div class="rq-groups">
+            { for Choice::ALL.into_iter().map(|c| list(Some(c), groups.get(c))) }
+            if !groups.disputed().is_empty() {
+                { list(None, groups.disputed()) }
+            }
+        </div>
     }
 }
 
@@ -246,34 +271,44 @@ fn group(
     pack: &Pack,
     region: Option<Choice>,
     items: &[usize],
-    fold: FoldButton,
+    fold: Option<FoldButton>,
     highlight: Option<usize>,
     on_highlight: &Callback<Option<usize>>,
 ) -> Html {
     let index = region.map_or(3, Choice::index);
     let heading_id = format!("rq-group-{index}");
     let body_id = format!("rq-group-body-{index}");
+    let open = fold.as_ref().is_none_or(|f| f.open);
+    let name = html! {
+        <>
+            <span>{ words::region_name(pack, region) }</span>
+            <span class="rq-group-count">{ items.len() }</span>
+        </>
+    };
     html! {
         <section
             class={classes!("rq-group", region.map_or("rq-disputed", choice_class))}
             aria-labelledby={heading_id.clone()}
         >
             <h3 class="rq-group-title" id={heading_id}>
-                <button
-                    type="button"
-                    class="rq-group-toggle"
-                    aria-expanded={fold.open.to_string()}
-                    aria-controls={body_id.clone()}
-                    onclick={fold.on_toggle}
-                >
-                    <span>{ words::region_name(pack, region) }</span>
-                    <span class="rq-group-count">{ items.len() }</span>
-                </button>
+                if let Some(fold) = fold {
+                    <button
+                        type="button"
+                        class="rq-group-toggle"
+                        aria-expanded={fold.open.to_string()}
+                        aria-controls={body_id.clone()}
+                        onclick={fold.on_toggle}
+                    >
+                        { name }
+                    </button>
+                } else {
+                    <span class="rq-group-toggle">{ name }</span>
+                }
             </h3>
-            <div class="rq-group-body" id={body_id} hidden={!fold.open}>
+            <div class="rq-group-body" id={body_id} hidden={!open}>
                 // A folded list renders nothing: a large pack's lists hold
                 // thousands of elements.
-                if fold.open {
+                if open {
                     { group_body(pack, region, items, highlight, on_highlight) }
                 }
             </div>

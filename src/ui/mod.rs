@@ -35,6 +35,7 @@ pub mod words;
 mod your_answers;
 
 pub use app::{App, AppProps};
+pub use compare_lists::{StillLists, StillListsProps};
 pub use compare_screen::{CompareProps, CompareScreen};
 pub use feedback_panel::{FeedbackPanel, FeedbackProps};
 pub use intro_screen::{IntroProps, IntroScreen};

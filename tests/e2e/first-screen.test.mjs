@@ -1,0 +1,148 @@
+// The first screen arrives with the page: dist/index.html and dist/embed.html
+// carry it pre-rendered (src/bin/prerender.rs) in the widget's declarative
+// shadow root, the widget takes over in place, and taps made before the
+// code has arrived are kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, PACK, itemByStatement, openPage, screenshot, useBrowser } from './support.mjs';
+
+const env = useBrowser();
+
+/**
+ * Opens `path` with the wasm held back until `release()` is called, so the
+ * page shows only what came with its HTML. `ready` resolves when the widget
+ * has mounted (its rolequiz:ready event).
+ */
+async function openHeld(path, width = 1280) {
+  const opened = await openPage(env.browser, width);
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await opened.page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await opened.page.addInitScript(() => {
+    window.widgetReady = new Promise((resolve) => document.addEventListener('rolequiz:ready', resolve));
+  });
+  await opened.page.goto(`${env.server.url}${path}`, { waitUntil: 'domcontentloaded' });
+  return { ...opened, release, ready: () => opened.page.evaluate(() => window.widgetReady.then(() => true)) };
+}
+
+/** The widget card's text as a reader sees it, and its box. */
+function card(page) {
+  return page.locator('[data-role-quiz] .rq-card').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { text: el.innerText, top: box.top, height: box.height, width: box.width };
+  });
+}
+
+for (const page of ['index.html', 'embed.html']) {
+  test(`dist/${page} carries the first screen in a declarative shadow root`, async () => {
+    const html = await readFile(join(DIST, page), 'utf8');
+    assert.match(html, /<template shadowrootmode="open"><link rel="stylesheet" href="widget-[0-9a-f]{16}\.css">/);
+    assert.ok(html.includes('>Start quiz</button>'));
+    assert.ok(html.includes(PACK.roles[0].title) && html.includes(PACK.roles[1].title));
+    // The code is asked for at once, beside embed.js, not after it.
+    assert.match(html, /<link rel="modulepreload" href="role-quiz-[0-9a-f]+\.js">/);
+    assert.match(html, /<link rel="preload" href="role-quiz-[0-9a-f]+_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/);
+  });
+}
+
+for (const path of ['/', '/embed.html']) {
+  test(`${path}: the pre-rendered screen is the client's first render, in text and in place`, async () => {
+    const { page, context, errors, release, ready } = await openHeld(path);
+    await page.locator('[data-role-quiz] .rq-intro .rq-button-primary').waitFor();
+    const before = await card(page);
+    assert.match(before.text, /Start quiz/);
+    await screenshot(page, `prerendered${path === '/' ? '-index' : '-embed'}-1280`, { fullPage: false });
+    release();
+    await ready();
+    const after = await card(page);
+    assert.equal(after.text, before.text);
+    // No layout shift: the card neither moves nor changes size.
+    for (const key of ['top', 'height', 'width']) {
+      assert.ok(Math.abs(after[key] - before[key]) <= 1, `${key}: ${before[key]} then ${after[key]}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a tap on "Start quiz" before the code arrives starts the round once it has', async () => {
+  const { page, context, errors, release, ready } = await openHeld('/?seed=3', 390);
+  const start = page.locator('[data-role-quiz] .rq-intro .rq-button-primary');
+  await start.click();
+  // It shows it was pressed while the code is on its way.
+  assert.match(await start.getAttribute('class'), /rq-pressed/);
+  await screenshot(page, 'prerendered-pressed-390', { fullPage: false });
+  release();
+  await ready();
+  const statement = page.locator('.rq-statement');
+  await statement.waitFor();
+  itemByStatement(await statement.textContent());
+  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tap on "Compare roles" before the code arrives opens the comparison once it has', async () => {
+  const { page, context, errors, release, ready } = await openHeld('/');
+  await page.locator('[data-role-quiz] [role="tab"][data-tab="compare"]').click();
+  release();
+  await ready();
+  await page.locator('.rq-filter input').waitFor();
+  assert.ok(await page.locator('#rq-panel-compare').isVisible());
+  assert.equal(new URL(page.url()).hash, '#compare');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('if the code never comes, the pre-rendered screen says so and its buttons are off', async () => {
+  const { page, context } = await openPage(env.browser, 1280);
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(`${env.server.url}/`);
+  const alert = page.locator('[data-role-quiz] [role="alert"]');
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), 'This quiz could not be loaded. Please try again later.');
+  assert.ok(await page.locator('[data-role-quiz] .rq-intro .rq-button-primary').isDisabled());
+  await context.close();
+});
+
+test('without JavaScript the page shows the intro, both profiles and the whole comparison', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/`);
+  const widget = page.locator('[data-role-quiz]');
+  assert.ok(await widget.getByText(PACK.intro).isVisible());
+  // Nothing to press that would do nothing: no "Start quiz", no tabs; the
+  // page says why.
+  assert.equal(await widget.locator('.rq-intro .rq-button-primary').count(), 1);
+  assert.ok(await widget.locator('.rq-intro .rq-button-primary').isHidden());
+  assert.ok(await widget.locator('[role="tablist"]').isHidden());
+  await page.locator('.page-fallback').waitFor({ state: 'visible' });
+  // It fades in after two seconds (page.css), so a slow start never flashes it.
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('.page-fallback').evaluate((p) => getComputedStyle(p).opacity), '1');
+  assert.match(await page.locator('.page-fallback').innerText(), /needs JavaScript/);
+  for (const role of PACK.roles) {
+    assert.ok(await widget.getByRole('heading', { name: role.title }).isVisible(), role.title);
+  }
+  const lists = widget.locator('.rq-still');
+  assert.ok(await lists.isVisible());
+  const headings = await lists.locator('.rq-group-title').allInnerTexts();
+  assert.deepEqual(headings.map((h) => h.split('\n')[0].trim()), ['CIO only', 'Both', 'CTO only', 'Where the articles disagree']);
+  // Every item, with its explanation and its sources, a click away (a
+  // <details>, which needs no script).
+  assert.equal(await lists.locator('summary').count(), PACK.items.length);
+  const item = PACK.items[0];
+  const entry = lists.locator(`[data-item="${item.id}"]`);
+  await entry.locator('summary').click();
+  assert.equal(await entry.locator('.rq-explanation').innerText(), item.explanation);
+  assert.ok((await entry.locator('.rq-sources li').count()) >= 1);
+  await screenshot(page, 'no-javascript-1280');
+  await context.close();
+});
