@@ -7,8 +7,10 @@
 //! Each list folds under its heading. Where the lists stack in one column
 //! (a phone) they start folded, so the comparison is a screen of headings
 //! and counts rather than four screens of labels; side by side they start
-//! open. A filter, a click on the diagram or a link from quiz feedback
-//! unfolds what it shows.
+//! open. That first state is the styles' (the same container query that
+//! stacks them), so the markup is the same at every width and a
+//! pre-rendered placeholder has the widget's size. A filter, a click on the
+//! diagram or a link from quiz feedback unfolds what it shows.
 
 use std::rc::Rc;
 
@@ -46,15 +48,12 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
     // An item to reveal once it is on screen (after a filter is cleared or
     // its list unfolded).
     let pending = use_mut_ref(|| None::<usize>);
-    let open = use_reducer(|| Folds([true; 4]));
+    let open = use_reducer(Folds::default);
     {
+        // Where the styles fold the lists, the buttons say so.
         let open = open.dispatcher();
         let lists = lists.clone();
-        use_effect_with((), move |_| {
-            if stacked(&lists) {
-                open.dispatch(Fold::All(false));
-            }
-        });
+        use_effect_with((), move |_| open.dispatch(Fold::Stacked(stacked(&lists))));
     }
     {
         let open = open.dispatcher();
@@ -101,15 +100,19 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
     let on_pick = {
         let lists = lists.clone();
         let pack = pack.clone();
-        let open = open.dispatcher();
+        let open = open.clone();
         let groups = props.groups.clone();
         let pending = pending.clone();
         Callback::from(move |item: usize| {
-            if !reveal(&lists, &pack, item) {
-                if let Some(list) = groups.list_of(item) {
-                    *pending.borrow_mut() = Some(item);
-                    open.dispatch(Fold::Open(list));
-                }
+            let Some(list) = groups.list_of(item) else {
+                return;
+            };
+            if open.chosen[list] == Some(true) {
+                reveal(&lists, &pack, item);
+            } else {
+                // Revealed once the list has opened.
+                *pending.borrow_mut() = Some(item);
+                open.dispatch(Fold::Open(list));
             }
         })
     };
@@ -137,7 +140,8 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
     let list = |region: Option<Choice>, items: &[usize]| {
         let index = region.map_or(3, Choice::index);
         let fold = FoldButton {
-            open: open.0[index],
+            open: open.chosen[index],
+            expanded: open.is_open(index),
             on_toggle: on_fold.reform(move |_: MouseEvent| index),
         };
         group(&pack, region, items, Some(fold), highlight, &on_highlight)
@@ -199,12 +203,24 @@ fn stacked(lists: &NodeRef) -> bool {
 }
 
 /// Which lists are open: the three regions', then the disputed items'. A
-/// reducer, as folding on mount and unfolding for a spotlight can come in
-/// the same turn and must apply in order.
-#[derive(PartialEq)]
-struct Folds([bool; 4]);
+/// list the reader has not opened or folded (`None`) is the styles' to
+/// show: open side by side, folded when stacked. A reducer, as the layout's
+/// answer and a spotlight's unfolding can come in the same turn.
+#[derive(Default, PartialEq)]
+struct Folds {
+    chosen: [Option<bool>; 4],
+    /// The lists stand in one column, so the styles fold the unchosen ones.
+    stacked: bool,
+}
+
+impl Folds {
+    fn is_open(&self, list: usize) -> bool {
+        self.chosen[list].unwrap_or(!self.stacked)
+    }
+}
 
 enum Fold {
+    Stacked(bool),
     All(bool),
     Open(usize),
     Toggle(usize),
@@ -214,28 +230,35 @@ impl Reducible for Folds {
     type Action = Fold;
 
     fn reduce(self: Rc<Self>, action: Fold) -> Rc<Self> {
-        let mut open = self.0;
+        let mut next = Folds {
+            chosen: self.chosen,
+            stacked: self.stacked,
+        };
         match action {
-            Fold::All(to) => open = [to; 4],
-            Fold::Open(list) => open[list] = true,
-            Fold::Toggle(list) => open[list] = !open[list],
+            Fold::Stacked(stacked) => next.stacked = stacked,
+            Fold::All(to) => next.chosen = [Some(to); 4],
+            Fold::Open(list) => next.chosen[list] = Some(true),
+            Fold::Toggle(list) => next.chosen[list] = Some(!self.is_open(list)),
         }
-        if open == self.0 {
+        if next == *self {
             self
         } else {
-            Rc::new(Self(open))
+            Rc::new(next)
         }
     }
 }
 
-/// A list's fold: whether it is open, and what its heading's button does.
+/// A list's fold: the reader's choice if any, whether it shows now, and
+/// what its heading's button does.
 struct FoldButton {
-    open: bool,
+    open: Option<bool>,
+    expanded: bool,
     on_toggle: Callback<MouseEvent>,
 }
 
 /// Opens an item's details in the lists and moves focus to it (which also
-/// scrolls it into view). False if the item is not in the lists right now.
+/// scrolls it into view). False if the item is not in the lists right now,
+/// or not on screen.
 fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
     let Some(id) = pack.items.get(item).map(|i| &i.id) else {
         return false;
@@ -248,7 +271,11 @@ fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
                 .ok()
         })
         .flatten();
-    let Some(details) = found else {
+    // Found but folded away by the styles: revealed once its list opens.
+    let Some(details) = found.filter(|d| {
+        d.dyn_ref::<HtmlElement>()
+            .is_some_and(|d| d.offset_parent().is_some())
+    }) else {
         return false;
     };
     let _ = details.set_attribute("open", "");
@@ -278,7 +305,8 @@ fn group(
     let index = region.map_or(3, Choice::index);
     let heading_id = format!("rq-group-{index}");
     let body_id = format!("rq-group-body-{index}");
-    let open = fold.as_ref().is_none_or(|f| f.open);
+    // The reader's choice, or (`None`) the styles'.
+    let chosen = fold.as_ref().map_or(Some(true), |f| f.open);
     let name = html! {
         <>
             <span>{ words::region_name(pack, region) }</span>
@@ -295,7 +323,7 @@ fn group(
                     <button
                         type="button"
                         class="rq-group-toggle"
-                        aria-expanded={fold.open.to_string()}
+                        aria-expanded={fold.expanded.to_string()}
                         aria-controls={body_id.clone()}
                         onclick={fold.on_toggle}
                     >
@@ -305,10 +333,14 @@ fn group(
                     <span class="rq-group-toggle">{ name }</span>
                 }
             </h3>
-            <div class="rq-group-body" id={body_id} hidden={!open}>
-                // A folded list renders nothing: a large pack's lists hold
-                // thousands of elements.
-                if open {
+            <div
+                class={classes!("rq-group-body", chosen.is_none().then_some("rq-fold-auto"))}
+                id={body_id}
+                hidden={chosen == Some(false)}
+            >
+                // A list folded by the reader renders nothing: a large
+                // pack's lists hold thousands of elements.
+                if chosen != Some(false) {
                     { group_body(pack, region, items, highlight, on_highlight) }
                 }
             </div>
