@@ -30,11 +30,6 @@ const glue = files.find((f) => /^role-quiz(-[0-9a-f]+)?\.js$/.test(f));
 const wasm = files.find((f) => /^role-quiz(-[0-9a-f]+)?_bg\.wasm$/.test(f));
 if (!glue || !wasm) fail(`no role-quiz glue or wasm in ${staging}: ${files.join(', ')}`);
 
-const template = await readFile(join(source, 'src', 'embed', 'loader.js'), 'utf8');
-await writeFile(
-  join(staging, 'embed.js'),
-  template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm),
-);
 
 // The first screen, rendered by the widget's own components (Yew's SSR).
 let rendered;
@@ -50,6 +45,15 @@ try {
 } catch (error) {
   fail(`pre-rendering the first screen failed: ${error.message}`);
 }
+const template = await readFile(join(source, 'src', 'embed', 'loader.js'), 'utf8');
+await writeFile(
+  join(staging, 'embed.js'),
+  template
+    .replaceAll('__GLUE__', glue)
+    .replaceAll('__WASM__', wasm)
+    .replace('__CSS__', () => JSON.stringify(rendered.css))
+    .replace('__SCREENS__', () => JSON.stringify(rendered.screens)),
+);
 const cssName = `widget-${createHash('sha256').update(rendered.css).digest('hex').slice(0, 16)}.css`;
 await writeFile(join(staging, cssName), rendered.css);
 // The widget ends with its card and root closing; the comparison for

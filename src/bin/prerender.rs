@@ -6,12 +6,17 @@
 //! shadow root, which the widget replaces in place when it mounts; and for a
 //! reader without JavaScript it adds the comparison as plain lists.
 //!
-//! Prints a JSON object: `widget` (the first screen's markup), `lists` (the
-//! comparison's lists, every one open) and `css` (the widget's stylesheet).
+//! embed.js carries the first screens too, one per set of options that
+//! changes it (`screens`, keyed `view` or `view/no-profiles`), to show as a
+//! placeholder of the widget's size and look while the code arrives.
+//!
+//! Prints a JSON object: `widget` (the pages' first screen), `screens`,
+//! `lists` (the comparison's lists, every one open) and `css` (the widget's
+//! stylesheet).
 
 use std::rc::Rc;
 
-use role_quiz::content;
+use role_quiz::content::{self, Pack};
 use role_quiz::embed::WIDGET_CSS;
 use role_quiz::host::{Embedding, PackState, Profiles, Tab, Theme, Views};
 use role_quiz::quiz::RoundOptions;
@@ -27,30 +32,92 @@ async fn main() {
             std::process::exit(1);
         }
     };
-    // The props a page's widget mounts with when its URL asks for nothing:
-    // both views, the quiz tab, the default options (see embed::Options).
+    let widget = first_screen(&pack, Views::Both, Profiles::Shown).await;
+    let mut screens = serde_json::Map::new();
+    for (views, name) in [
+        (Views::Both, "both"),
+        (Views::Quiz, "quiz"),
+        (Views::Compare, "compare"),
+    ] {
+        let screen = first_screen(&pack, views, Profiles::Shown).await;
+        screens.insert(name.into(), without_closed_details(&screen).into());
+        if views != Views::Compare {
+            let key = format!("{name}/no-profiles");
+            screens.insert(key, first_screen(&pack, views, Profiles::Hidden).await.into());
+        }
+    }
+    let lists = LocalServerRenderer::<StillLists>::with_props(StillListsProps { pack })
+        .hydratable(false)
+        .render()
+        .await;
+    let out = serde_json::json!({
+        "widget": widget,
+        "screens": screens,
+        "lists": lists,
+        "css": WIDGET_CSS,
+    });
+    println!("{out}");
+}
+
+/// The markup a widget with these options and otherwise the defaults (see
+/// embed::Options) shows first: its tab from an address that names none.
+async fn first_screen(pack: &Rc<Pack>, views: Views, profiles: Profiles) -> String {
     let props = WidgetProps {
         content: PackState::Ready(pack.clone()),
         round: RoundOptions::new(0),
         notices: Vec::new(),
         embedding: Embedding {
-            views: Views::Both,
+            views,
             tab: Tab::Quiz,
             theme: Theme::Auto,
             shortcuts: true,
-            profiles: Profiles::Shown,
+            profiles,
             ..Embedding::default()
         },
         on_retry: Callback::noop(),
     };
-    let widget = LocalServerRenderer::<Widget>::with_props(props)
+    LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
         .render()
-        .await;
-    let lists = LocalServerRenderer::<StillLists>::with_props(StillListsProps { pack })
-        .hydratable(false)
-        .render()
-        .await;
-    let out = serde_json::json!({ "widget": widget, "lists": lists, "css": WIDGET_CSS });
-    println!("{out}");
+        .await
+}
+
+/// `html` without what its closed `<details>` hide (each comparison entry's
+/// explanation and sources): a placeholder shows only what is on screen, and
+/// embed.js carries it to every reader.
+fn without_closed_details(html: &str) -> String {
+    const OPEN: &str = "<div class=\"rq-group-details\">";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        // The entry's block ends where its divs balance.
+        let mut depth = 0;
+        let mut at = 0;
+        loop {
+            let next_open = rest[at..].find("<div").map(|i| at + i);
+            let next_close = rest[at..].find("</div>").map(|i| at + i);
+            match (next_open, next_close) {
+                (Some(o), Some(c)) if o < c => {
+                    depth += 1;
+                    at = o + 4;
+                }
+                (_, Some(c)) => {
+                    depth -= 1;
+                    at = c + "</div>".len();
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {
+                    eprintln!("prerender: unbalanced markup in a comparison entry");
+                    std::process::exit(1);
+                }
+            }
+        }
+        rest = &rest[at..];
+    }
+    out.push_str(rest);
+    out
 }

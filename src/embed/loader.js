@@ -30,6 +30,67 @@ if (!api.ready) {
     });
   compiled.catch(() => {});
 
+  // The widget's stylesheet and its first screens with the built-in pack,
+  // one per set of options that changes them (src/bin/prerender.rs; both
+  // filled in by scripts/post-build.mjs). The sheet is constructed once and
+  // shared by every widget (a strict style-src allows it); the wasm does
+  // not carry it.
+  const CSS = __CSS__;
+  const SCREENS = __SCREENS__;
+  let styles = CSS;
+  try {
+    styles = new CSSStyleSheet();
+    styles.replaceSync(CSS);
+  } catch {
+    styles = CSS;
+  }
+  const adopt = (root) => {
+    if (typeof styles === 'string') {
+      const style = document.createElement('style');
+      style.textContent = styles;
+      root.append(style);
+    } else {
+      root.adoptedStyleSheets = [styles];
+    }
+  };
+
+  // While its code arrives, a widget in a blog post shows its first screen
+  // at once, of the size and look it will have: with the built-in pack and
+  // options that keep it as pre-rendered, that screen itself (its "Start
+  // quiz" and tabs then keep early taps, as on the standalone page);
+  // otherwise a loading card. So the post does not jump when it mounts.
+  function placeholder(element) {
+    if (element.shadowRoot) return;
+    const attribute = (name) => element.getAttribute(`data-${name}`);
+    const view = attribute('view') ?? 'both';
+    const profiles = attribute('profiles') ?? 'on';
+    const theme = attribute('theme') ?? 'auto';
+    const asBuilt =
+      !attribute('pack') &&
+      [null, '10'].includes(attribute('questions')) &&
+      // Both change the widget's size; colours do not.
+      attribute('font') === null &&
+      attribute('radius') === null &&
+      ['on', 'off'].includes(profiles) &&
+      ['auto', 'light', 'dark'].includes(theme);
+    const screen = asBuilt && SCREENS[profiles === 'off' && view !== 'compare' ? `${view}/no-profiles` : view];
+    let root;
+    try {
+      root = element.attachShadow({ mode: 'open' });
+    } catch {
+      return; // not an element that can hold one: the widget says so
+    }
+    adopt(root);
+    if (screen) {
+      root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`);
+      element.setAttribute(PRERENDERED, '');
+    } else {
+      root.innerHTML =
+        '<div class="rq"><div class="rq-card rq-placeholder"><div class="rq-loading">' +
+        '<span class="rq-spinner" aria-hidden="true"></span><span>Loading the quiz…</span></div></div></div>';
+    }
+  }
+
   // A page whose first screen came pre-rendered (src/bin/prerender.rs)
   // shows "Start quiz" and the tabs before the code has arrived. A tap on
   // one is kept on the element, shown as pressed, and acted on by the
@@ -54,6 +115,7 @@ if (!api.ready) {
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
     element.setAttribute(MOUNTED, '');
+    if (!options) placeholder(element);
     keepEarlyTaps(element);
     // The same name on every visit, so saved progress finds its widget: its
     // id, "page" for the standalone and iframe pages' one widget, else its
@@ -69,14 +131,15 @@ if (!api.ready) {
       const exports = await glue.default({ module_or_path: await compiled });
       performance.mark('role-quiz:instantiated');
       instances.set(element, { glue, exports });
-      glue.mount(element, options ?? null, key);
+      glue.mount(element, options ?? null, key, styles);
       performance.mark('role-quiz:mounted');
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);
       const message = 'This quiz could not be loaded. Please try again later.';
-      const card = element.hasAttribute(PRERENDERED) && element.shadowRoot?.querySelector('.rq-card');
+      const card = element.shadowRoot?.querySelector('.rq-card');
       if (card) {
-        // The pre-rendered screen stays, but its buttons cannot work: say so.
+        // The first screen stays, but its buttons cannot work: say so.
+        card.querySelector('.rq-loading')?.remove();
         const note = document.createElement('p');
         note.className = 'rq-notice';
         note.setAttribute('role', 'alert');

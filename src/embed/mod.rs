@@ -44,9 +44,10 @@ thread_local! {
 /// Mounts the widget in `element`; embed.js calls it once per instance.
 /// `options` is the object given to `RoleQuiz.mount`, or null for a
 /// `data-role-quiz` element (`data-role-quiz="page"`: options from the URL);
-/// `key` names the widget among the others on its page, for saved progress.
+/// `key` names the widget among the others on its page, for saved progress;
+/// `styles` is the widget's stylesheet (see [`style`]).
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue, key: String) {
+pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let source = if options.is_object() {
         OptionSource::Script(options)
@@ -55,7 +56,7 @@ pub fn mount(element: Element, options: JsValue, key: String) {
     } else {
         OptionSource::Attributes
     };
-    if let Some(shadow) = mount::mount(&element, source, &key) {
+    if let Some(shadow) = mount::mount(&element, source, &key, &styles) {
         MOUNTED.with(|m| *m.borrow_mut() = Some(shadow));
     }
 }

@@ -67,7 +67,12 @@ fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
 
 /// Mounts a widget in `host`'s shadow root, which it returns; `key` names
 /// the widget on its page.
-pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRoot> {
+pub fn mount(
+    host: &Element,
+    source: OptionSource,
+    key: &str,
+    styles: &JsValue,
+) -> Option<ShadowRoot> {
     let window = web_sys::window()?;
     let (spelling, pairs) = source.read(host, &window);
     let (options, mut errors) = Options::from_pairs(spelling, pairs);
@@ -105,7 +110,7 @@ pub fn mount(host: &Element, source: OptionSource, key: &str) -> Option<ShadowRo
             }
         },
     };
-    style::apply(&shadow);
+    style::apply(&shadow, styles);
     let root = window.document()?.create_element("div").ok()?;
     let _ = shadow.append_child(&root);
 

@@ -1,43 +1,32 @@
-//! The widget's stylesheet, shared by every widget on a page.
+//! The widget's stylesheet. It is not in the wasm: embed.js carries it
+//! (src/embed/loader.js, filled in by the post-build hook), so a widget's
+//! placeholder is styled before the code arrives, and hands every widget on
+//! the page one shared constructed sheet, or the text where the browser
+//! cannot construct sheets.
 
-use std::cell::OnceCell;
-
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 use super::look::Look;
 use super::options::{OptionError, Spelling};
 
-/// Every widget stylesheet under `styles/`, bundled and minified by build.rs.
+/// Every widget stylesheet under `styles/`, bundled and minified by build.rs:
+/// what the post-build hook puts in embed.js and the pre-rendered pages.
 pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
-thread_local! {
-    /// One constructed sheet for the whole page; `None` where the browser
-    /// cannot construct stylesheets.
-    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
-}
-
-/// Styles a widget's shadow root: the shared sheet is adopted (which a strict
-/// `style-src` allows), or in older browsers a `<style>` element is added.
-pub fn apply(root: &ShadowRoot) {
-    let sheet = SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(WIDGET_CSS).ok()?;
-            Some(sheet)
-        })
-        .clone()
-    });
-    match sheet {
-        Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
-        None => {
-            let style = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.create_element("style").ok());
-            if let Some(style) = style {
-                style.set_text_content(Some(WIDGET_CSS));
-                let _ = root.append_child(&style);
-            }
+/// Styles a widget's shadow root with what embed.js gave: the shared sheet
+/// is adopted (which a strict `style-src` allows), or in older browsers the
+/// text goes in a `<style>` element.
+pub fn apply(root: &ShadowRoot, styles: &JsValue) {
+    if let Some(sheet) = styles.dyn_ref::<CssStyleSheet>() {
+        root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+    } else if let Some(text) = styles.as_string() {
+        let style = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("style").ok());
+        if let Some(style) = style {
+            style.set_text_content(Some(&text));
+            let _ = root.append_child(&style);
         }
     }
 }

@@ -146,3 +146,48 @@ test('without JavaScript the page shows the intro, both profiles and the whole c
   await screenshot(page, 'no-javascript-1280');
   await context.close();
 });
+
+for (const width of [1280, 390]) {
+  test(`the blog post's widgets hold their final size before their code arrives (${width}px)`, async () => {
+    const { page, context, errors } = await openPage(env.browser, width);
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.addInitScript(() => {
+      window.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      window.readyCount = 0;
+      document.addEventListener('rolequiz:ready', () => (window.readyCount += 1));
+    });
+    await page.goto(`${env.server.url}/examples/blog-post.html`, { waitUntil: 'domcontentloaded' });
+    const boxes = () =>
+      page.locator('[data-role-quiz]').evaluateAll((all) =>
+        all.map((el) => {
+          const box = el.getBoundingClientRect();
+          return { view: el.dataset.view, top: Math.round(box.top + scrollY), height: box.height };
+        }),
+      );
+    // embed.js shows each widget's first screen before the wasm is here.
+    await page.locator('[data-view="quiz"] .rq-intro .rq-button-primary').waitFor();
+    await page.locator('[data-view="compare"] .rq-filter input').waitFor();
+    const before = await boxes();
+    await screenshot(page, `blog-post-placeholders-${width}`, { fullPage: false });
+    release();
+    await page.waitForFunction(() => window.readyCount === 2);
+    const after = await boxes();
+    for (const [i, box] of after.entries()) {
+      assert.ok(Math.abs(box.height - before[i].height) <= 2, `${box.view}: ${before[i].height}px, then ${box.height}px`);
+      assert.ok(Math.abs(box.top - before[i].top) <= 2, `${box.view} moved from ${before[i].top} to ${box.top}`);
+    }
+    assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
