@@ -3,7 +3,7 @@
 //    hashed glue and wasm files (see src/embed/loader.js);
 // 2. pre-renders the standalone and iframe pages' first screen into them
 //    (src/bin/prerender.rs, run natively), with the widget's stylesheet as
-//    a hashed file, and has the pages fetch the code at once;
+//    a hashed file, and has the pages fetch embed.js at once;
 // 3. minifies the JavaScript a reader downloads (the wasm-bindgen glue,
 //    embed.js, host.js) with terser: Trunk 0.21 minifies only HTML and CSS;
 // 4. writes pre-compressed copies (.br, .gz) of every text file and the wasm,
@@ -65,11 +65,9 @@ const still = `<noscript><section class="rq-screen rq-compare rq-still">${render
 const shadow =
   `<template shadowrootmode="open"><link rel="stylesheet" href="${cssName}">` +
   `${rendered.widget.slice(0, -end.length)}${still}${end}<slot></slot></template>`;
-const head =
-  `<link rel="stylesheet" href="${cssName}">` +
-  `<link rel="modulepreload" href="embed.js">` +
-  `<link rel="modulepreload" href="${glue}">` +
-  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`;
+// embed.js (which shows the first screen's buttons working and asks for
+// the code once the page has painted) is fetched beside the stylesheet.
+const head = `<link rel="stylesheet" href="${cssName}"><link rel="modulepreload" href="embed.js">`;
 for (const page of ['index.html', 'embed.html']) {
   const path = join(staging, page);
   const html = await readFile(path, 'utf8');

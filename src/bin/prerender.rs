@@ -43,7 +43,10 @@ async fn main() {
         screens.insert(name.into(), without_closed_details(&screen).into());
         if views != Views::Compare {
             let key = format!("{name}/no-profiles");
-            screens.insert(key, first_screen(&pack, views, Profiles::Hidden).await.into());
+            screens.insert(
+                key,
+                first_screen(&pack, views, Profiles::Hidden).await.into(),
+            );
         }
     }
     let lists = LocalServerRenderer::<StillLists>::with_props(StillListsProps { pack })

@@ -22,7 +22,25 @@ if (!api.ready) {
   let mounted = 0;
 
   // Hosts that serve .wasm without its MIME type still work, a little slower.
-  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
+  // The code is asked for once the page has painted its first text (the
+  // pre-rendered first screen, a post's words), or 0.3 s after this script
+  // runs, whichever comes first: the text and its styles get the network
+  // first, and a page whose first paint comes later (a slow network) loses
+  // no time. (Asked for at once, locally the code arrived before the first
+  // paint, and Lighthouse's simulation charged all of it to the largest
+  // paint: 4.1 s instead of 1 s. See docs/performance.md.)
+  const painted = new Promise((resolve) => {
+    setTimeout(resolve, 300);
+    try {
+      new PerformanceObserver((entries) => {
+        if (entries.getEntriesByName('first-contentful-paint').length) resolve();
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      resolve();
+    }
+  });
+  const compiled = painted
+    .then(() => WebAssembly.compileStreaming(fetch(wasmUrl)))
     .catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
     .then((module) => {
       performance.mark('role-quiz:compiled');
@@ -54,39 +72,59 @@ if (!api.ready) {
     }
   };
 
-  // While its code arrives, a widget in a blog post shows its first screen
-  // at once, of the size and look it will have: with the built-in pack and
-  // options that keep it as pre-rendered, that screen itself (its "Start
-  // quiz" and tabs then keep early taps, as on the standalone page);
-  // otherwise a loading card. So the post does not jump when it mounts.
+  // While its code arrives, a widget shows its first screen at once, of the
+  // size and look it will have: with the built-in pack and options that
+  // keep it as pre-rendered, that screen itself (whose "Start quiz" and tabs
+  // keep early taps); otherwise a loading card. In a blog post this is
+  // embed.js's to draw; the standalone and iframe pages come with the
+  // default screen in their HTML, which gives way here when their address
+  // asks for another (?view=quiz, ?pack=...). So nothing jumps at mount and
+  // nothing shows what will not be.
   function placeholder(element) {
-    if (element.shadowRoot) return;
-    const attribute = (name) => element.getAttribute(`data-${name}`);
-    const view = attribute('view') ?? 'both';
-    const profiles = attribute('profiles') ?? 'on';
-    const theme = attribute('theme') ?? 'auto';
+    const page = element.getAttribute('data-role-quiz') === 'page';
+    const query = new URLSearchParams(location.search);
+    const option = (name) => (page ? query.get(name) : element.getAttribute(`data-${name}`));
+    const view = option('view') ?? 'both';
+    const profiles = option('profiles') ?? 'on';
+    const theme = option('theme') ?? 'auto';
     const asBuilt =
-      !attribute('pack') &&
-      [null, '10'].includes(attribute('questions')) &&
+      !option('pack') &&
+      !element.querySelector('script[type="application/json"]') &&
+      [null, '10'].includes(option('questions')) &&
       // Both change the widget's size; colours do not.
-      attribute('font') === null &&
-      attribute('radius') === null &&
+      option('font') === null &&
+      option('radius') === null &&
       ['on', 'off'].includes(profiles) &&
       ['auto', 'light', 'dark'].includes(theme);
-    const screen = asBuilt && SCREENS[profiles === 'off' && view !== 'compare' ? `${view}/no-profiles` : view];
-    let root;
-    try {
-      root = element.attachShadow({ mode: 'open' });
-    } catch {
-      return; // not an element that can hold one: the widget says so
+    const key = profiles === 'off' && view !== 'compare' ? `${view}/no-profiles` : view;
+    // A page opened on its comparison tab has no screen here to show.
+    const onCompareTab = page && view === 'both' && location.hash === '#compare';
+    const screen = asBuilt && !onCompareTab && SCREENS[key];
+    let root = element.shadowRoot;
+    if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto') {
+      return; // the page's own pre-rendered screen is the right one
     }
+    if (!root) {
+      try {
+        root = element.attachShadow({ mode: 'open' });
+      } catch {
+        return; // not an element that can hold one: the widget says so
+      }
+    }
+    root.replaceChildren();
     adopt(root);
     if (screen) {
       root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`);
       element.setAttribute(PRERENDERED, '');
+      // Until the code is here, the comparison's filter and lists would take
+      // input and lose it: they wait (with a busy pointer), as the page's
+      // text does; "Start quiz" and the tabs keep their taps.
+      root.querySelector('.rq-compare')?.setAttribute('inert', '');
+      root.querySelector('.rq-card')?.setAttribute('aria-busy', 'true');
     } else {
+      element.removeAttribute(PRERENDERED);
       root.innerHTML =
-        '<div class="rq"><div class="rq-card rq-placeholder"><div class="rq-loading">' +
+        '<div class="rq"><div class="rq-card rq-placeholder" aria-busy="true"><div class="rq-loading">' +
         '<span class="rq-spinner" aria-hidden="true"></span><span>Loading the quiz…</span></div></div></div>';
     }
   }
@@ -127,6 +165,7 @@ if (!api.ready) {
         : String(mounted);
     mounted += 1;
     try {
+      await painted;
       const glue = await import(`${glueUrl}#${mounted}`);
       const exports = await glue.default({ module_or_path: await compiled });
       performance.mark('role-quiz:instantiated');

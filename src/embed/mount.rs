@@ -7,10 +7,11 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{
-    CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
+    CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    Window,
 };
 use yew::{AppHandle, AttrValue, Callback};
 
@@ -53,6 +54,9 @@ struct Setup {
 
 /// Where embed.js keeps a tap on the pre-rendered first screen.
 const EARLY_TAP: &str = "data-role-quiz-early";
+/// Marks a host whose shadow root holds a pre-rendered first screen (the
+/// page's, or embed.js's placeholder) until the widget takes over.
+const PRERENDERED: &str = "data-role-quiz-prerendered";
 
 /// The running widget and the props it was last given.
 type Mounted = Rc<RefCell<Option<(AppHandle<Widget>, WidgetProps)>>>;
@@ -90,13 +94,18 @@ pub fn mount(
         // The page's address names its tab: the tap goes there first.
         let _ = window.location().set_hash(hash_for(tab));
     }
+    // A reader who had tabbed to a control of the pre-rendered screen keeps
+    // their place on the same control once the widget has rendered.
+    let mut refocus = None;
     let shadow = match host.shadow_root() {
         // The page came with its first screen pre-rendered in a declarative
         // shadow root (src/bin/prerender.rs): it goes as the widget comes.
         // Yew renders in a microtask, before the browser paints again, so
         // the reader never sees the card empty.
         Some(shadow) => {
+            refocus = shadow.active_element().and_then(|el| same_control(&el));
             shadow.replace_children_with_node_0();
+            let _ = host.remove_attribute(PRERENDERED);
             shadow
         }
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
@@ -138,6 +147,16 @@ pub fn mount(
     let props = setup.props(location.initial(), &mounted);
     let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
     *mounted.borrow_mut() = Some((handle, props));
+    if let Some(selector) = refocus {
+        // Queued after Yew's first render, which runs in a microtask.
+        let shadow = shadow.clone();
+        spawn_local(async move {
+            let control = shadow.query_selector(&selector).ok().flatten();
+            if let Some(control) = control.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                let _ = control.focus();
+            }
+        });
+    }
     if let PackLocation::Url(url) = location {
         load(setup.clone(), mounted.clone(), url);
     }
@@ -159,6 +178,19 @@ pub fn mount(
         follow_hash(&window, mounted);
     }
     Some(shadow)
+}
+
+/// A selector for the control of a freshly rendered widget that matches
+/// `focused` on the pre-rendered screen: "Start quiz" or a tab.
+fn same_control(focused: &Element) -> Option<String> {
+    if let Some(tab) = focused.get_attribute("data-tab") {
+        return Some(format!("[data-tab=\"{tab}\"]"));
+    }
+    let start = ".rq-intro .rq-button-primary";
+    focused
+        .matches(start)
+        .unwrap_or(false)
+        .then(|| start.to_owned())
 }
 
 /// Fetches the pack at `url` and shows it, or why it cannot be had.

@@ -10,10 +10,30 @@
 //      to the next question (median, p95 over a full round)
 //   4. scale: a 1,000-item pack on a page of five widgets
 //   5. memory after a full round: wasm linear memory, JS heap
+//   6. a reader in a hurry: navigation start to the first question on
+//      screen, clicking "Start quiz" the moment it is visible (cold, median
+//      of 11); BENCH_BEFORE=<another dist/> measures that build too, run for
+//      run, for a before-and-after
+//   7. Lighthouse 13, mobile defaults (simulated slow 4G, 4x CPU), median of
+//      3, on the standalone page, the iframe page and the example blog post,
+//      served as a host with brotli_static serves dist/
 import { writeFile, mkdir } from 'node:fs/promises';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 import { join } from 'node:path';
 import { embedSizes, kb } from '../../scripts/sizes.mjs';
-import { DIST, PACK, ROOT, answerButton, bigPack, itemByStatement, launch, rightAnswer, serve } from './support.mjs';
+import {
+  CHROMIUM_ARGS,
+  DIST,
+  PACK,
+  ROOT,
+  answerButton,
+  bigPack,
+  itemByStatement,
+  launch,
+  rightAnswer,
+  serve,
+} from './support.mjs';
 
 const RUNS = 11;
 const results = {};
@@ -184,16 +204,88 @@ async function scale(browser, server) {
   return { startup: { median: median(loads), p90: quantile(loads, 0.9) }, filter: spread(filtering), answer: spread(answers) };
 }
 
+// 6. Start as soon as it shows.
+async function hurriedStart(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: 'commit' });
+  await page.locator('[data-role-quiz] .rq-intro .rq-button-primary').click();
+  await page.locator('[data-role-quiz] .rq-statement').waitFor();
+  const at = await page.evaluate(() => performance.now());
+  await context.close();
+  return at;
+}
+
+async function hurried(browser, base, before) {
+  const after = [];
+  const earlier = [];
+  for (let i = 0; i < RUNS; i++) {
+    after.push(await hurriedStart(browser, base));
+    if (before) earlier.push(await hurriedStart(browser, before));
+  }
+  const result = { after: { median: median(after), p90: quantile(after, 0.9) } };
+  if (before) result.before = { median: median(earlier), p90: quantile(earlier, 0.9) };
+  return result;
+}
+
+// 7. Lighthouse.
+const LIGHTHOUSE_RUNS = 3;
+async function lighthouseRuns(base) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  const pages = { standalone: '/', iframe: '/embed.html', blogPost: '/examples/blog-post.html' };
+  const out = {};
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const { lhr } = await lighthouse(`${base}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
+        const m = lhr.audits.metrics.details.items[0];
+        runs.push({
+          fcp: m.firstContentfulPaint,
+          lcp: m.largestContentfulPaint,
+          tti: m.interactive,
+          tbt: m.totalBlockingTime,
+          cls: m.cumulativeLayoutShift,
+          score: lhr.categories.performance.score,
+        });
+      }
+      out[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return out;
+}
+
 const server = await serve();
+const before = process.env.BENCH_BEFORE ? await serve(process.env.BENCH_BEFORE) : null;
 const browser = await launch();
 try {
   results.size = await embedSizes(DIST);
   results.startup = await startup(browser, server.url);
   Object.assign(results, await interaction(browser, server.url));
   results.scale = await scale(browser, server);
+  results.hurried = await hurried(browser, server.url, before?.url);
 } finally {
   await browser.close();
   await server.close();
+  await before?.close();
+}
+// Lighthouse drives its own Chromium; the server runs in this process, so
+// its runs are awaited one at a time while the server answers.
+const compressed = await serve(DIST, { compressed: true });
+try {
+  results.lighthouse = await lighthouseRuns(compressed.url);
+} finally {
+  await compressed.close();
 }
 
 await mkdir(join(ROOT, 'target'), { recursive: true });
@@ -223,4 +315,15 @@ line('answer click to feedback: median', ms(results.scale.answer.median));
 console.log('5. Memory after a full round');
 line('wasm linear memory', kb(results.memory.wasm));
 line('JS heap (after garbage collection)', kb(results.memory.jsHeap));
+console.log('6. A reader in a hurry: "Start quiz" clicked the moment it shows (cold, median)');
+line('navigation to the first question on screen', ms(results.hurried.after.median));
+if (results.hurried.before) {
+  line('... the build in BENCH_BEFORE, run for run', ms(results.hurried.before.median));
+}
+console.log(`7. Lighthouse, mobile (simulated slow 4G, 4x CPU), median of ${LIGHTHOUSE_RUNS}`);
+console.log(`  ${''.padEnd(14)} ${['FCP', 'LCP', 'TTI', 'TBT', 'CLS', 'score'].map((h) => h.padStart(9)).join('')}`);
+for (const [name, r] of Object.entries(results.lighthouse)) {
+  const cells = [r.fcp, r.lcp, r.tti, r.tbt].map((v) => `${(v / 1000).toFixed(2)} s`.padStart(9));
+  console.log(`  ${name.padEnd(14)} ${cells.join('')}${r.cls.toFixed(3).padStart(9)}${r.score.toFixed(2).padStart(9)}`);
+}
 console.log('\nwritten to target/bench.json');

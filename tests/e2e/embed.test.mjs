@@ -521,8 +521,8 @@ for (const width of [1280, 360]) {
   test(`the example blog post at ${width}px`, async () => {
     const { page, context, errors } = await openPage(env.browser, width);
     await page.goto(`${env.server.url}/examples/blog-post.html`);
-    await page.locator('[data-view="compare"] .rq-filter input').waitFor();
-    await page.locator('[data-view="quiz"]').getByRole('button', { name: 'Start quiz' }).waitFor();
+    await page.locator('[data-view="compare"]:not([data-role-quiz-prerendered]) .rq-filter input').waitFor();
+    await page.locator('[data-view="quiz"]:not([data-role-quiz-prerendered])').getByRole('button', { name: 'Start quiz' }).waitFor();
     // The blog's own look is untouched around the widgets.
     const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     assert.match(bodyFont, /Georgia/);

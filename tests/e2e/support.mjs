@@ -45,9 +45,10 @@ const TYPES = {
  * Serves `dir` on an ephemeral loopback port. `pages` adds host pages that
  * tests write themselves: `server.pages['/two.html'] = '<!doctype html>...'`,
  * and `routes` answers with a function of its own:
- * `server.routes['/slow.json'] = (req, res) => ...`.
+ * `server.routes['/slow.json'] = (req, res) => ...`. With `compressed`, files
+ * go out as their brotli copies to browsers that take them.
  */
-export async function serve(dir = DIST) {
+export async function serve(dir = DIST, { compressed = false } = {}) {
   const pages = {};
   const routes = {};
   const server = createServer(async (req, res) => {
@@ -71,8 +72,15 @@ export async function serve(dir = DIST) {
       return;
     }
     try {
-      const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      let body;
+      // As a host with brotli_static serves dist/: its .br copy, where the
+      // browser takes brotli (make bench's Lighthouse runs).
+      if (compressed && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await readFile(`${file}.br`).catch(() => null);
+        if (body) headers['content-encoding'] = 'br';
+      }
+      body ??= await readFile(file);
       // Hashed build files never change: cacheable for ever, as a host should serve them.
       // (Trunk's hash is a hex number without leading zeros: 16 digits or fewer.)
       if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file)) {
@@ -98,7 +106,7 @@ export async function serve(dir = DIST) {
 }
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
