@@ -2,15 +2,14 @@
 // 1. writes embed.js, the stable-named loader, pointing at this build's
 //    hashed glue and wasm files (see src/embed/loader.js);
 // 2. pre-renders the standalone and iframe pages' first screen into them
-//    (src/bin/prerender.rs, run natively), with the widget's stylesheet as
-//    a hashed file, and has the pages fetch embed.js at once;
+//    (src/bin/prerender.rs, run natively), with the widget's styles, and
+//    has the pages fetch embed.js at once;
 // 3. minifies the JavaScript a reader downloads (the wasm-bindgen glue,
 //    embed.js, host.js) with terser: Trunk 0.21 minifies only HTML and CSS;
 // 4. writes pre-compressed copies (.br, .gz) of every text file and the wasm,
 //    for hosts that serve them (nginx gzip_static/brotli_static, most
 //    static-site hosts).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -54,20 +53,21 @@ await writeFile(
     .replace('__CSS__', () => JSON.stringify(rendered.css))
     .replace('__SCREENS__', () => JSON.stringify(rendered.screens)),
 );
-const cssName = `widget-${createHash('sha256').update(rendered.css).digest('hex').slice(0, 16)}.css`;
-await writeFile(join(staging, cssName), rendered.css);
 // The widget ends with its card and root closing; the comparison for
 // readers without JavaScript goes inside the card, where the widget's
 // styles reach it.
 const end = '</div></div>';
 if (!rendered.widget.endsWith(end)) fail('the pre-rendered widget does not end with its card');
 const still = `<noscript><section class="rq-screen rq-compare rq-still">${rendered.lists}</section></noscript>`;
+// The styles go inline: a stylesheet linked from a shadow root holds back
+// the first paint until it has loaded (about 30 ms later here, enough for
+// the code to arrive first), and the widget replaces the whole root anyway.
 const shadow =
-  `<template shadowrootmode="open"><link rel="stylesheet" href="${cssName}">` +
+  `<template shadowrootmode="open"><style>${rendered.css}</style>` +
   `${rendered.widget.slice(0, -end.length)}${still}${end}<slot></slot></template>`;
-// embed.js (which shows the first screen's buttons working and asks for
-// the code once the page has painted) is fetched beside the stylesheet.
-const head = `<link rel="stylesheet" href="${cssName}"><link rel="modulepreload" href="embed.js">`;
+// embed.js (which keeps taps on the first screen and asks for the code once
+// the page has painted) is fetched at once, not after the page.
+const head = '<link rel="modulepreload" href="embed.js">';
 for (const page of ['index.html', 'embed.html']) {
   const path = join(staging, page);
   const html = await readFile(path, 'utf8');

@@ -21,7 +21,6 @@ if (!api.ready) {
   const instances = new WeakMap();
   let mounted = 0;
 
-  // Hosts that serve .wasm without its MIME type still work, a little slower.
   // The code is asked for once the page has painted its first text (the
   // pre-rendered first screen, a post's words), or 0.3 s after this script
   // runs, whichever comes first: the text and its styles get the network
@@ -41,6 +40,7 @@ if (!api.ready) {
   });
   const compiled = painted
     .then(() => WebAssembly.compileStreaming(fetch(wasmUrl)))
+    // Hosts that serve .wasm without its MIME type still work, a little slower.
     .catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
     .then((module) => {
       performance.mark('role-quiz:compiled');

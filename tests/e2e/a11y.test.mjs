@@ -3,8 +3,6 @@
 // keyboard alone; the live region; reflow at 320 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import {
   acceptedAnswers,
   answerButton,
@@ -14,28 +12,11 @@ import {
   rightAnswer,
   screenshot,
   useBrowser,
+  violations,
   wrongFor,
 } from './support.mjs';
 
 const env = useBrowser();
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe's violations on the page as it is now, one line each. */
-async function violations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.flat().join(' ')).slice(0, 4),
-      summary: v.nodes[0]?.failureSummary?.split('\n').slice(0, 3).join(' '),
-    }));
-  }, TAGS);
-  return found.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')} -- ${v.summary}`);
-}
-
 /** Takes the standalone page through every screen, checking each with axe. */
 async function everyScreen(page, base, label) {
   const report = {};

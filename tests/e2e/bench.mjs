@@ -204,16 +204,36 @@ async function scale(browser, server) {
   return { startup: { median: median(loads), p90: quantile(loads, 0.9) }, filter: spread(filtering), answer: spread(answers) };
 }
 
-// 6. Start as soon as it shows.
+// 6. Start as soon as it shows: a script in the page taps "Start quiz" in
+// the first frame it is on screen (a driver's click would add its own tens
+// of milliseconds) and notes when the first question appears.
+const HURRY = () => {
+  const tick = () => {
+    const root = document.querySelector('[data-role-quiz]')?.shadowRoot;
+    if (root?.querySelector('.rq-statement')) {
+      window.__questionAt = performance.now();
+      return;
+    }
+    const start = root?.querySelector('.rq-intro .rq-button-primary');
+    const shown = start && start.getBoundingClientRect().height > 0 && getComputedStyle(start).visibility === 'visible';
+    if (shown && !window.__tapped) {
+      window.__tapped = performance.now();
+      start.click();
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
 async function hurriedStart(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  await page.addInitScript(HURRY);
   await page.goto(`${base}/`, { waitUntil: 'commit' });
-  await page.locator('[data-role-quiz] .rq-intro .rq-button-primary').click();
-  await page.locator('[data-role-quiz] .rq-statement').waitFor();
-  const at = await page.evaluate(() => performance.now());
+  const at = await page.waitForFunction(() => window.__questionAt, undefined, { timeout: 30000 });
+  const result = await at.jsonValue();
   await context.close();
-  return at;
+  return result;
 }
 
 async function hurried(browser, base, before) {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, PACK, itemByStatement, openPage, screenshot, useBrowser } from './support.mjs';
+import { DIST, PACK, itemByStatement, openPage, screenshot, useBrowser, violations } from './support.mjs';
 
 const env = useBrowser();
 
@@ -43,7 +43,7 @@ function card(page) {
 for (const page of ['index.html', 'embed.html']) {
   test(`dist/${page} carries the first screen in a declarative shadow root`, async () => {
     const html = await readFile(join(DIST, page), 'utf8');
-    assert.match(html, /<template shadowrootmode="open"><link rel="stylesheet" href="widget-[0-9a-f]{16}\.css">/);
+    assert.match(html, /<template shadowrootmode="open"><style>:host\{/);
     assert.ok(html.includes('>Start quiz</button>'));
     assert.ok(html.includes(PACK.roles[0].title) && html.includes(PACK.roles[1].title));
     // embed.js is asked for beside the stylesheet, not after the page (it
@@ -191,3 +191,13 @@ for (const width of [1280, 390]) {
     await context.close();
   });
 }
+
+test('axe finds nothing on the pre-rendered screen and the placeholders', async () => {
+  for (const path of ['/', '/examples/blog-post.html']) {
+    const { page, context, release } = await openHeld(path);
+    await page.locator('[data-role-quiz] .rq-intro .rq-button-primary').first().waitFor();
+    assert.deepEqual(await violations(page), [], path);
+    release();
+    await context.close();
+  }
+});

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -261,3 +262,22 @@ export function wrongFor(itemOrAnswer, pack = PACK) {
   const accepted = typeof itemOrAnswer === 'string' ? [itemOrAnswer] : acceptedAnswers(itemOrAnswer);
   return ['both', pack.roles[0].id, pack.roles[1].id].find((a) => !accepted.includes(a));
 }
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, one line each. */
+export async function violations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.flat().join(' ')).slice(0, 4),
+      summary: v.nodes[0]?.failureSummary?.split('\n').slice(0, 3).join(' '),
+    }));
+  }, TAGS);
+  return found.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')} -- ${v.summary}`);
+}
+
