@@ -35,14 +35,9 @@ fn widget(content: PackState, notices: Vec<AttrValue>) -> WidgetProps {
     }
 }
 
-fn index_of(pack: &Pack, id: &str) -> usize {
-    pack.items.iter().position(|i| i.id == id).unwrap()
-}
-
-#[tokio::test]
-async fn the_intro_shows_both_profiles_and_a_start_button() {
-    let pack = pack();
-    let html = render::<IntroScreen>(IntroProps {
+/// The intro of a ten-question round, with nothing saved and no challenge.
+fn intro(pack: &Rc<Pack>) -> IntroProps {
+    IntroProps {
         pack: pack.clone(),
         questions: 10,
         best: None,
@@ -52,8 +47,17 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
         set_aside: None,
         on_resume: Callback::noop(),
         profiles: Profiles::Shown,
-    })
-    .await;
+    }
+}
+
+fn index_of(pack: &Pack, id: &str) -> usize {
+    pack.items.iter().position(|i| i.id == id).unwrap()
+}
+
+#[tokio::test]
+async fn the_intro_shows_both_profiles_and_a_start_button() {
+    let pack = pack();
+    let html = render::<IntroScreen>(intro(&pack)).await;
     assert!(html.contains(&pack.intro), "intro paragraph");
     for role in &pack.roles {
         assert!(html.contains(&role.title), "{}", role.title);
@@ -71,15 +75,8 @@ async fn the_intro_shows_both_profiles_and_a_start_button() {
 async fn an_intro_without_profiles_keeps_its_lead_and_start_button() {
     let pack = pack();
     let html = render::<IntroScreen>(IntroProps {
-        pack: pack.clone(),
-        questions: 10,
-        best: None,
-        challenge: None,
-        start_ref: NodeRef::default(),
-        on_start: Callback::noop(),
-        set_aside: None,
-        on_resume: Callback::noop(),
         profiles: Profiles::Hidden,
+        ..intro(&pack)
     })
     .await;
     assert!(html.contains(&pack.intro), "intro paragraph");
@@ -92,8 +89,6 @@ async fn an_intro_without_profiles_keeps_its_lead_and_start_button() {
 #[tokio::test]
 async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
     let html = render::<IntroScreen>(IntroProps {
-        pack: pack(),
-        questions: 10,
         best: Some(Tally {
             right: 8,
             total: 10,
@@ -102,11 +97,7 @@ async fn the_intro_shows_a_friends_challenge_above_it_and_the_best_score() {
             right: 7,
             total: 10,
         }),
-        start_ref: NodeRef::default(),
-        on_start: Callback::noop(),
-        set_aside: None,
-        on_resume: Callback::noop(),
-        profiles: Profiles::Shown,
+        ..intro(&pack())
     })
     .await;
     let banner = html

@@ -186,6 +186,9 @@ test('shortcuts work only with focus in the widget, and data-shortcuts="off" tur
   const off = page.locator('#off');
   await on.getByRole('button', { name: 'Start quiz' }).click();
   await off.getByRole('button', { name: 'Start quiz' }).click();
+  // A tap on a placeholder's "Start quiz" is acted on once the code is there.
+  await on.locator('.rq-statement').waitFor();
+  await off.locator('.rq-statement').waitFor();
   assert.equal(await on.locator('.rq-answer .rq-key').count(), 3, 'keys shown on the answers');
   assert.equal(await on.locator('.rq-answer >> nth=0').getAttribute('aria-keyshortcuts'), '1');
   assert.equal(await off.locator('.rq-key').count(), 0, 'no keys shown when off');
