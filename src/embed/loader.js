@@ -139,6 +139,9 @@ if (!api.ready) {
     const root = element.shadowRoot;
     if (!root || !element.hasAttribute(PRERENDERED)) return;
     root.addEventListener('click', (event) => {
+      // Once the widget has taken over (and unmarked the element), its own
+      // buttons answer for themselves.
+      if (!element.hasAttribute(PRERENDERED)) return;
       const button = event.target.closest?.('button');
       if (!button) return;
       const tap = button.matches('.rq-intro .rq-button-primary')
@@ -164,9 +167,12 @@ if (!api.ready) {
         ? 'page'
         : String(mounted);
     mounted += 1;
+    // Its own instance of the code, named before any wait: widgets started
+    // together must not end up sharing one.
+    const instance = mounted;
     try {
       await painted;
-      const glue = await import(`${glueUrl}#${mounted}`);
+      const glue = await import(`${glueUrl}#${instance}`);
       const exports = await glue.default({ module_or_path: await compiled });
       performance.mark('role-quiz:instantiated');
       instances.set(element, { glue, exports });

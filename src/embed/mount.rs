@@ -86,28 +86,16 @@ pub fn mount(
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     }
 
-    let early = host
-        .get_attribute(EARLY_TAP)
-        .and_then(|tap| EarlyTap::parse(&tap));
-    let _ = host.remove_attribute(EARLY_TAP);
+    let early = early_tap(host);
     if let (Some(EarlyTap::Tab(tab)), OptionSource::Page) = (early, &source) {
         // The page's address names its tab: the tap goes there first.
         let _ = window.location().set_hash(hash_for(tab));
     }
-    // A reader who had tabbed to a control of the pre-rendered screen keeps
-    // their place on the same control once the widget has rendered.
-    let mut refocus = None;
+    let refocus = host
+        .shadow_root()
+        .and_then(|shadow| take_over(host, &shadow));
     let shadow = match host.shadow_root() {
-        // The page came with its first screen pre-rendered in a declarative
-        // shadow root (src/bin/prerender.rs): it goes as the widget comes.
-        // Yew renders in a microtask, before the browser paints again, so
-        // the reader never sees the card empty.
-        Some(shadow) => {
-            refocus = shadow.active_element().and_then(|el| same_control(&el));
-            shadow.replace_children_with_node_0();
-            let _ = host.remove_attribute(PRERENDERED);
-            shadow
-        }
+        Some(shadow) => shadow,
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
@@ -178,6 +166,26 @@ pub fn mount(
         follow_hash(&window, mounted);
     }
     Some(shadow)
+}
+
+/// The tap embed.js kept on the pre-rendered first screen, taken off the
+/// element so it is acted on once.
+fn early_tap(host: &Element) -> Option<EarlyTap> {
+    let tap = host.get_attribute(EARLY_TAP);
+    let _ = host.remove_attribute(EARLY_TAP);
+    tap.and_then(|tap| EarlyTap::parse(&tap))
+}
+
+/// Empties a shadow root that holds a pre-rendered first screen (the
+/// page's declarative one, or embed.js's placeholder) for the widget. Yew
+/// renders in a microtask, before the browser paints again, so the reader
+/// never sees the card empty. Returns the control focus was on, as a
+/// selector: a reader who had tabbed to it keeps their place.
+fn take_over(host: &Element, shadow: &ShadowRoot) -> Option<String> {
+    let refocus = shadow.active_element().and_then(|el| same_control(&el));
+    shadow.replace_children_with_node_0();
+    let _ = host.remove_attribute(PRERENDERED);
+    refocus
 }
 
 /// A selector for the control of a freshly rendered widget that matches
