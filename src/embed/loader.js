@@ -18,6 +18,11 @@ if (!api.ready) {
   const glueUrl = new URL('./__GLUE__', here).href;
   const wasmUrl = new URL('./__WASM__', here).href;
   const MOUNTED = 'data-role-quiz-mounted';
+  // A widget whose shadow root holds a pre-rendered first screen (the
+  // page's own, or a placeholder below) until the widget takes over, and
+  // the tap kept on it meanwhile (both read by src/embed/mount.rs).
+  const PRERENDERED = 'data-role-quiz-prerendered';
+  const EARLY = 'data-role-quiz-early';
   const instances = new WeakMap();
   let mounted = 0;
 
@@ -133,8 +138,6 @@ if (!api.ready) {
   // shows "Start quiz" and the tabs before the code has arrived. A tap on
   // one is kept on the element, shown as pressed, and acted on by the
   // widget as it mounts (src/embed/mount.rs): no tap does nothing.
-  const EARLY = 'data-role-quiz-early';
-  const PRERENDERED = 'data-role-quiz-prerendered';
   function keepEarlyTaps(element) {
     const root = element.shadowRoot;
     if (!root || !element.hasAttribute(PRERENDERED)) return;
