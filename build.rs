@@ -1,8 +1,9 @@
 //! Bundles the widget's stylesheets (`styles/`, one per screen) into one
-//! minified sheet in `OUT_DIR/widget.css`. The wasm carries it and adopts it
-//! into every widget's shadow root: no extra request, no flash of unstyled
-//! content, and nothing a host page's Content-Security-Policy has to allow
-//! for inline styles.
+//! minified sheet in `OUT_DIR/widget.css` (`embed::WIDGET_CSS`). The
+//! prerender binary hands it to the post-build hook, which puts it in
+//! embed.js (one constructed sheet adopted by every widget's shadow root:
+//! no extra request, and nothing a host page's Content-Security-Policy has
+//! to allow for inline styles) and inline in the pre-rendered pages.
 //!
 //! It also writes the built-in pack (`content/cio-cto.json`) without its
 //! white space into `OUT_DIR/cio-cto.json`, through serde_json: the file
