@@ -150,12 +150,7 @@ pub fn CompareLists(props: &CompareListsProps) -> Html {
         <>
             { diagram.view() }
             <div class="rq-groups" ref={lists}>
-                { for Choice::ALL.into_iter().map(|c| list(Some(c), groups.get(c))) }
-                // Shown while the pack has disputed items, even when the
-                // filter empties it, so the groups do not jump around.
-                if pack.items.iter().any(|i| i.is_disputed()) {
-                    { list(None, groups.disputed()) }
-                }
+                { every_list(&pack, groups, list) }
             </div>
         </>
     }
@@ -177,12 +172,25 @@ pub fn StillLists(props: &StillListsProps) -> Html {
         group(pack, region, items, None, None, &Callback::noop())
     };
     html! {
-        <div class="rq-groups">
+        <div class="rq-groups">{ every_list(pack, &groups, list) }</div>
+    }
+}
+
+/// The lists in their order, each drawn by `list`: the three regions', then
+/// the disputed items', shown while the pack has any, even when the filter
+/// empties it, so the groups do not jump around.
+fn every_list(
+    pack: &Pack,
+    groups: &Groups,
+    list: impl Fn(Option<Choice>, &[usize]) -> Html,
+) -> Html {
+    html! {
+        <>
             { for Choice::ALL.into_iter().map(|c| list(Some(c), groups.get(c))) }
-            if !groups.disputed().is_empty() {
+            if pack.items.iter().any(|i| i.is_disputed()) {
                 { list(None, groups.disputed()) }
             }
-        </div>
+        </>
     }
 }
 
@@ -206,7 +214,7 @@ fn stacked(lists: &NodeRef) -> bool {
 /// list the reader has not opened or folded (`None`) is the styles' to
 /// show: open side by side, folded when stacked. A reducer, as the layout's
 /// answer and a spotlight's unfolding can come in the same turn.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Copy, Default, PartialEq)]
 struct Folds {
     chosen: [Option<bool>; 4],
     /// The lists stand in one column, so the styles fold the unchosen ones.
@@ -230,10 +238,7 @@ impl Reducible for Folds {
     type Action = Fold;
 
     fn reduce(self: Rc<Self>, action: Fold) -> Rc<Self> {
-        let mut next = Folds {
-            chosen: self.chosen,
-            stacked: self.stacked,
-        };
+        let mut next = *self;
         match action {
             Fold::Stacked(stacked) => next.stacked = stacked,
             Fold::All(to) => next.chosen = [Some(to); 4],
