@@ -19,18 +19,25 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test lint unit wording browser e2e size bench screenshots clean
+.PHONY: setup serve build studio test lint unit wording browser e2e size bench screenshots clean
 
 setup:
 	@scripts/setup
 
-## Serve the widget at http://127.0.0.1:8080 (release build, rebuilt on change).
-serve: setup
+## Serve the widget at http://127.0.0.1:8080 (release build, rebuilt on
+## change), and the pack studio at /studio.html (built once, as it starts).
+serve: setup studio
 	trunk serve --offline --release
 
-## Build the standalone page into dist/.
-build: setup
+## Build the standalone page, the embedding kit and the pack studio into dist/.
+build: setup studio
 	trunk build --offline --release
+
+# The pack studio: its own page and wasm, built by Trunk (Trunk.studio.toml)
+# into target/studio; the widget's build (scripts/post-build.mjs) copies it
+# into dist/.
+studio:
+	trunk build --offline --release --config Trunk.studio.toml
 
 ## Everything CI checks: formatting, lints, native, browser and end-to-end tests.
 test: setup lint unit wording browser e2e
@@ -39,10 +46,11 @@ lint:
 	cargo fmt --all -- --check
 	scripts/check-imports src
 	cargo clippy --locked --all-targets --features prerender -- -D warnings
-	cargo clippy --locked --all-targets $(WASM) -- -D warnings
+	cargo clippy --locked --all-targets --features studio $(WASM) -- -D warnings
 
+# With the build tools' feature, so the pack schema's tests run too.
 unit:
-	cargo test --locked
+	cargo test --locked --features prerender
 
 # The built-in pack and the example post against the source articles: no run
 # of 8+ words copied, every quote verbatim in the section it cites. The

@@ -9,8 +9,12 @@
 // 4. writes pre-compressed copies (.br, .gz) of every text file and the wasm,
 //    for hosts that serve them (nginx gzip_static/brotli_static, most
 //    static-site hosts).
+// Before that it brings in the pack studio (studio.html, built first by its
+// own Trunk run into target/studio, see the Makefile) and writes
+// pack.schema.json (src/bin/pack-schema.rs).
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotli, gzip } from './sizes.mjs';
@@ -23,6 +27,28 @@ const fail = (message) => {
   process.exit(1);
 };
 if (!staging) fail('run me as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+const studio = join(source, 'target', 'studio');
+if (existsSync(join(studio, 'studio.html'))) {
+  for (const file of await readdir(studio)) {
+    if (/^(studio\.html|studio-[0-9a-f]+(_bg\.wasm|\.js|\.css))$/.test(file)) {
+      await copyFile(join(studio, file), join(staging, file));
+    }
+  }
+} else {
+  console.warn('post-build: target/studio has no studio.html; `make build` builds the pack studio first');
+}
+const cargo = (bin) =>
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', bin], {
+    cwd: source,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 << 20,
+  });
+try {
+  await writeFile(join(staging, 'pack.schema.json'), cargo('pack-schema'));
+} catch (error) {
+  fail(`writing pack.schema.json failed: ${error.message}`);
+}
 
 const files = await readdir(staging);
 const glue = files.find((f) => /^role-quiz(-[0-9a-f]+)?\.js$/.test(f));
@@ -33,14 +59,7 @@ if (!glue || !wasm) fail(`no role-quiz glue or wasm in ${staging}: ${files.join(
 // The first screen, rendered by the widget's own components (Yew's SSR).
 let rendered;
 try {
-  rendered = JSON.parse(
-    execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
-      cwd: source,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 16 << 20,
-    }),
-  );
+  rendered = JSON.parse(cargo('prerender'));
 } catch (error) {
   fail(`pre-rendering the first screen failed: ${error.message}`);
 }
@@ -86,6 +105,8 @@ if (release) {
   const require = createRequire(join(source, 'tests', 'e2e', 'package.json'));
   const { minify } = require('terser');
   // host.js is a classic script, the other two are modules.
+  // (The studio's glue stays as Trunk wrote it: studio.html checks its
+  // integrity hash.)
   for (const [file, module] of [[glue, true], ['embed.js', true], ['host.js', false]]) {
     const path = join(staging, file);
     const { code } = await minify(await readFile(path, 'utf8'), {

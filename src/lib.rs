@@ -24,6 +24,10 @@
 //!   one component per screen.
 //! - [`embed`]: everything that touches the host page (options, mounting,
 //!   loading, storage, events, the URL, the iframe's height).
+//!
+//! `studio` (the `studio` feature) is the pack studio, a page of its own
+//! with its own wasm (`src/bin/studio.rs`) for writing, checking and
+//! previewing packs; the widget's build leaves it out.
 
 // The widget never unwraps: bad input gets a message, never a panic.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -37,4 +41,6 @@ pub mod host;
 pub mod order;
 pub mod quiz;
 pub mod saved;
+#[cfg(feature = "studio")]
+pub mod studio;
 pub mod ui;

@@ -65,7 +65,13 @@ impl Checker {
             self.report(join(at, key), Problem::NewerField { since: SCHEMA_2 });
         }
         let listed: Vec<&str> = known.iter().copied().filter(|&k| !newer(k)).collect();
-        for key in &unknown.0 {
+        // `$schema` (at the top) names the format's JSON Schema for editors;
+        // the widget has no use for it.
+        for key in unknown
+            .0
+            .iter()
+            .filter(|&k| !(at.is_empty() && k == "$schema"))
+        {
             self.report(
                 join(at, key),
                 Problem::UnknownField {

@@ -15,7 +15,9 @@ mod syntax;
 mod validate;
 
 pub use error::{Location, PackError, PackErrors, Problem};
+pub use file::fields;
 pub use pack::{Citation, Item, Pack, Role, Source, Verdict, View, MAX_BYTES, MIN_ITEMS, SCHEMA};
+pub use validate::{max, most};
 
 /// The built-in pack's JSON as the wasm carries it: `content/cio-cto.json`
 /// without the white space between tokens (see `build.rs`).

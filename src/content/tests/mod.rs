@@ -213,3 +213,10 @@ fn a_seeded_round_of_the_builtin_pack_asks_known_items() {
         ]
     );
 }
+
+#[test]
+fn a_pack_may_name_its_json_schema_for_editors() {
+    let mut value = builtin_value();
+    value["$schema"] = "https://blog.example/role-quiz/pack.schema.json".into();
+    assert!(Pack::from_json(&value.to_string()).is_ok());
+}

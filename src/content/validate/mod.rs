@@ -19,7 +19,8 @@ use crate::order;
 
 /// Longest accepted texts, in characters. Generous for real content; their job
 /// is to catch a pasted article or a broken export, which would wreck the layout.
-mod max {
+/// (The pack studio's JSON Schema states them too.)
+pub mod max {
     pub const NAME: usize = 24;
     pub const LABEL: usize = 40;
     pub const TITLE: usize = 120;
@@ -30,7 +31,7 @@ mod max {
 
 /// The most entries a list may have: far above real packs, low enough that a
 /// runaway export cannot freeze a reader's page.
-mod most {
+pub mod most {
     pub const SOURCES: usize = 20;
     pub const SECTIONS: usize = 50;
     pub const ROLES: usize = usize::MAX;

@@ -1,0 +1,185 @@
+//! The studio's page: a Yew adapter around the pure draft, as thin as the
+//! widget's. [`Studio`](super::edit::Studio) is the one state and its
+//! edits the only way to change it; each section of the form is a
+//! component that reads the draft from [`Form`] context and sends edits.
+//!
+//! What is derived is derived on every render, never stored: the completed
+//! pack, its problems, the preview's pack, the snippet.
+
+mod about;
+mod citations;
+mod fields;
+mod import;
+mod items;
+mod preview;
+mod problems;
+mod publish;
+mod roles;
+mod saved;
+mod sources;
+mod verdicts;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::draft::Draft;
+use super::edit::{Edit, Studio};
+use super::place::{found, Found};
+use crate::content::{Pack, PackErrors};
+
+/// The studio's state as Yew holds it.
+#[derive(PartialEq)]
+struct Shared(Studio);
+
+impl Reducible for Shared {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        Rc::new(Shared(self.0.clone().apply(edit)))
+    }
+}
+
+/// What every part of the form reads: the draft, its defaults, where its
+/// problems are, and the way to change it.
+#[derive(Clone, PartialEq)]
+pub struct Form {
+    pub draft: Rc<Draft>,
+    /// The draft with its defaults filled in, for placeholders and for the
+    /// choices of sources and roles.
+    pub completed: Rc<Draft>,
+    /// The first problem of each field, by the field's id.
+    pub problems: Rc<HashMap<String, String>>,
+    pub edit: Callback<Edit>,
+}
+
+impl Form {
+    /// The problem with the field at `path`, if any.
+    pub fn problem(&self, path: &str) -> Option<AttrValue> {
+        self.problems
+            .get(&super::path::field_id(path))
+            .map(|p| AttrValue::from(p.clone()))
+    }
+}
+
+/// Puts the focus on the first of `ids` the page has, opening the folded
+/// item it is in and scrolling it into view.
+pub fn focus_field(ids: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(element) = ids.iter().find_map(|id| document.get_element_by_id(id)) else {
+        return;
+    };
+    let mut outer = element.parent_element();
+    while let Some(here) = outer {
+        if here.tag_name().eq_ignore_ascii_case("details") {
+            let _ = here.set_attribute("open", "");
+        }
+        outer = here.parent_element();
+    }
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        if element.tab_index() < 0 && !is_control(element) {
+            element.set_tab_index(-1);
+        }
+        let _ = element.focus();
+        element.scroll_into_view_with_bool(false);
+    }
+}
+
+fn is_control(element: &web_sys::HtmlElement) -> bool {
+    matches!(
+        element.tag_name().to_ascii_lowercase().as_str(),
+        "input" | "select" | "textarea" | "button" | "summary" | "a"
+    )
+}
+
+/// The studio page.
+#[component]
+pub fn StudioPage() -> Html {
+    let restored = use_memo((), |_| saved::restore());
+    let studio = {
+        let draft = restored.draft.clone();
+        use_reducer(move || Shared(Studio::new(draft)))
+    };
+    saved::use_keep_draft(&studio.0.draft);
+
+    let draft = Rc::new(studio.0.draft.clone());
+    let completed = Rc::new(draft.completed());
+    let checked: Rc<Result<Pack, PackErrors>> = use_memo(completed.clone(), |completed| {
+        Pack::from_json(&completed.to_json())
+    });
+    let listed: Vec<Found> = match &*checked {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(|e| found(e, &draft)).collect(),
+    };
+    // A field left empty is work to do, not a mistake: the list has it,
+    // the field itself is not marked.
+    let mut problems = HashMap::new();
+    for problem in listed.iter().filter(|p| !p.missing) {
+        if let Some(id) = problem.fields.first() {
+            problems
+                .entry(id.clone())
+                .or_insert_with(|| problem.problem.clone());
+        }
+    }
+    let edit = {
+        let dispatcher = studio.dispatcher();
+        Callback::from(move |edit: Edit| dispatcher.dispatch(edit))
+    };
+    let form = Form {
+        draft: draft.clone(),
+        completed: completed.clone(),
+        problems: Rc::new(problems),
+        edit: edit.clone(),
+    };
+    let pack = match &*checked {
+        Ok(pack) => Some(Rc::new(pack.clone())),
+        Err(_) => None,
+    };
+    let undo = studio.0.undoable().map(|what| {
+        let onclick = edit.reform(|_| Edit::Undo);
+        html! {
+            <p class="st-undo" role="status">
+                <span>{ what }</span>
+                <button type="button" class="st-button" {onclick}>{ "Undo" }</button>
+            </p>
+        }
+    });
+    html! {
+        <ContextProvider<Form> context={form}>
+            <header class="st-header">
+                <h1>{ "Pack studio" }</h1>
+                <nav class="st-jump" aria-label="Parts of the studio">
+                    <a href="#form">{ "Form" }</a>
+                    <a href="#preview">{ "Preview" }</a>
+                    <a href="#publish">{ "Publish" }</a>
+                </nav>
+                <p class="st-lead">
+                    { "Write your own quiz for the role-quiz widget: two roles, the responsibilities to place between them, and where the facts come from. It is checked as you type and previewed beside the form. Your draft stays in this browser until you download it." }
+                </p>
+                if let Some(notice) = &restored.notice {
+                    <p class="st-notice" role="status">{ notice }</p>
+                }
+            </header>
+            <div class="st-layout">
+                <main class="st-form" id="form">
+                    <problems::ProblemList listed={Rc::new(listed)} />
+                    { undo }
+                    <import::Import />
+                    <about::About />
+                    <roles::Roles />
+                    <sources::Sources />
+                    <items::Items />
+                    <verdicts::Verdicts />
+                    <publish::Publish ready={pack.is_some()} />
+                </main>
+                <aside class="st-side" aria-label="Preview">
+                    <preview::Preview swaps={studio.0.swaps} {pack} />
+                </aside>
+            </div>
+        </ContextProvider<Form>>
+    }
+}
