@@ -29,7 +29,9 @@ export const brotli = (body) =>
 // carries the styles and the built-in pack.
 const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
 // Only iframe hosts and the standalone page load these.
-const OTHER = (f) => f === 'host.js' || /\.css$/.test(f);
+const OTHER = (f) => f === 'host.js' || /^page-[0-9a-f]+\.css$/.test(f);
+// The pack studio, a page of its own: bloggers load it, readers never do.
+const STUDIO = (f) => f === 'studio.html' || /^studio-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f);
 
 async function measure(dist, files) {
   const rows = [];
@@ -60,6 +62,11 @@ export async function embedSizes(dist) {
   return measure(dist, files);
 }
 
+/** The pack studio's files, and their total. */
+export async function studioSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(STUDIO));
+}
+
 /** The files only iframe hosts or the standalone page download. */
 export async function otherSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(OTHER));
@@ -79,6 +86,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log();
     const other = await otherSizes(dist);
     table('used only by iframe hosts or the page', { files: other.files });
+    console.log();
+    table('the pack studio (bloggers only)', await studioSizes(dist));
   } catch (e) {
     console.error(`size: ${e.message}`);
     process.exit(1);
