@@ -19,7 +19,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build studio test lint unit wording browser e2e size bench screenshots clean
+.PHONY: setup serve build studio package test lint unit wording browser e2e size bench screenshots clean
 
 setup:
 	@scripts/setup
@@ -70,6 +70,11 @@ browser:
 
 e2e: build
 	cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs
+
+## The kit for bloggers who build nothing: target/package/role-quiz-<version>.zip
+## (START-HERE.txt and the role-quiz/ folder) and an npm-ready .tgz of it.
+package: build
+	node scripts/package.mjs
 
 ## Transfer sizes of what a reader downloads.
 size: build
