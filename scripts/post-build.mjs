@@ -70,7 +70,8 @@ await writeFile(
     .replaceAll('__GLUE__', glue)
     .replaceAll('__WASM__', wasm)
     .replace('__CSS__', () => JSON.stringify(rendered.css))
-    .replace('__SCREENS__', () => JSON.stringify(rendered.screens)),
+    .replace('__SCREENS__', () => JSON.stringify(rendered.screens))
+    .replace('__LOADING__', () => JSON.stringify(rendered.loading)),
 );
 // The widget ends with its card and root closing; the comparison for
 // readers without JavaScript goes inside the card, where the widget's

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::{AttrValue, Callback};
 
 use crate::content::{Pack, PackErrors};
+use crate::lang::Lang;
 use crate::quiz::{Outcome, Results, Tally};
 use crate::saved::Saved;
 
@@ -102,6 +103,8 @@ pub enum Keep {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareRequest {
     pub score: Tally,
+    /// What the share says with the link, in the widget's language.
+    pub text: String,
     pub reply: Callback<Shared>,
 }
 
@@ -158,6 +161,8 @@ pub struct Embedding {
     /// The reader pressed "Start quiz" on the pre-rendered first screen
     /// before the code had arrived: the round starts as the widget mounts.
     pub start_at_once: bool,
+    /// The language the page asked for (`data-lang`), over the pack's.
+    pub lang: Option<Lang>,
 }
 
 impl Views {

@@ -15,6 +15,7 @@
 //!   the Venn diagram's labels go).
 //! - [`saved`]: a reader's round and best score as stored text.
 //! - [`order`]: the one sort every list uses.
+//! - [`lang`]: every word of the widget's own, in four languages.
 //!
 //! The browser layers never decide a rule of the quiz:
 //!
@@ -38,6 +39,7 @@ pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod host;
+pub mod lang;
 pub mod order;
 pub mod quiz;
 pub mod saved;

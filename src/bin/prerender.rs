@@ -11,14 +11,15 @@
 //! placeholder of the widget's size and look while the code arrives.
 //!
 //! Prints a JSON object: `widget` (the pages' first screen), `screens`,
-//! `lists` (the comparison's lists, every one open) and `css` (the widget's
-//! stylesheet).
+//! `lists` (the comparison's lists, every one open), `css` (the widget's
+//! stylesheet) and `loading` (the loading card's words, by language).
 
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
 use role_quiz::embed::WIDGET_CSS;
 use role_quiz::host::{Embedding, PackState, Profiles, Tab, Theme, Views};
+use role_quiz::lang::{Lang, Msg, Words};
 use role_quiz::quiz::RoundOptions;
 use role_quiz::ui::{StillLists, StillListsProps, Widget, WidgetProps};
 use yew::{Callback, LocalServerRenderer};
@@ -53,11 +54,22 @@ async fn main() {
         .hydratable(false)
         .render()
         .await;
+    // The loading card's words, by language, from the catalogue.
+    let loading: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            (
+                lang.code().into(),
+                Words::new(lang, &[]).get(Msg::Loading).into(),
+            )
+        })
+        .collect();
     let out = serde_json::json!({
         "widget": widget,
         "screens": screens,
         "lists": lists,
         "css": WIDGET_CSS,
+        "loading": loading,
     });
     println!("{out}");
 }

@@ -123,6 +123,12 @@ pub enum Problem {
     NotAPercentage { found: u64 },
     #[error("needs a verdict with \"from\": 0, so that every score has one")]
     NoVerdictFromZero,
+    #[error("{found:?} is not a language the widget speaks{guess}; it speaks \"en\", \"de\", \"fr\" and \"es\"")]
+    UnknownLanguage { found: String, guess: Guess },
+    #[error("is not a message of the widget's{guess}; its messages are {expected}")]
+    UnknownMessage { expected: String, guess: Guess },
+    #[error("{{{slot}}} is not filled in this message; it fills {fills}")]
+    UnknownSlot { slot: String, fills: String },
 }
 
 /// The near miss a mistyped name was probably meant to be: `"Both"` for

@@ -6,12 +6,21 @@
 //! problem with its place. The README's "Content packs" section documents
 //! the fields.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::lenient::{Kind, Lenient, Shape, Unknown};
 
 /// A list whose entries are each read on their own.
 pub type List<T> = Lenient<Vec<Lenient<T>>>;
+
+/// Texts by name, each read on its own (a pack's `ui`).
+pub type Messages = BTreeMap<String, Lenient<String>>;
+
+impl Shape for Messages {
+    const KIND: Kind = Kind::Object;
+}
 
 /// Declares that each listed type is read from a JSON object.
 macro_rules! objects {
@@ -39,6 +48,12 @@ pub struct PackFile {
     pub version: Lenient<String>,
     pub title: Lenient<String>,
     pub intro: Lenient<String>,
+    /// Schema 2: the language of the pack's texts, which the widget's own
+    /// words follow ("de").
+    pub lang: Lenient<String>,
+    /// Schema 2: the pack's wording of single messages of the widget's, by
+    /// key (`"start": "Los geht's"`).
+    pub ui: Lenient<Messages>,
     pub sources: List<SourceFile>,
     pub roles: List<RoleFile>,
     pub items: List<ItemFile>,
@@ -121,7 +136,8 @@ pub struct VerdictFile {
 /// those a schema 1 pack may not use.
 pub mod fields {
     pub const PACK: &[&str] = &[
-        "schema", "id", "version", "title", "intro", "sources", "roles", "items", "verdicts",
+        "schema", "id", "version", "title", "intro", "lang", "ui", "sources", "roles", "items",
+        "verdicts",
     ];
     pub const SOURCE: &[&str] = &["id", "title", "url", "sections"];
     pub const ROLE: &[&str] = &["id", "short", "title", "summary", "focus"];
@@ -138,6 +154,7 @@ pub mod fields {
     pub const VIEW: &[&str] = &["answer", "sources"];
     pub const CITATION: &[&str] = &["source", "section", "quote"];
     pub const VERDICT: &[&str] = &["from", "text"];
-    /// Brought in by schema 2: items with several views, quoted evidence.
-    pub const SINCE_SCHEMA_2: &[&str] = &["views", "quote"];
+    /// Brought in by schema 2: items with several views, quoted evidence,
+    /// the pack's language and its wording of the widget's messages.
+    pub const SINCE_SCHEMA_2: &[&str] = &["views", "quote", "lang", "ui"];
 }

@@ -1,6 +1,7 @@
 //! The validated pack: what the quiz, the comparison and the views read.
 //! Only [`Pack::from_json`] (`load.rs`) makes one.
 
+use crate::lang::{Lang, Msg, Words};
 use crate::quiz::{Accepted, Choice};
 
 /// The newest pack schema this build reads. A pack states its schema so that
@@ -28,6 +29,11 @@ pub struct Pack {
     pub version: String,
     pub title: String,
     pub intro: String,
+    /// The language of the pack's texts; the widget's words follow it
+    /// (unless the page asks for another, see [`Pack::with_lang`]).
+    pub lang: Lang,
+    /// The pack's own wording of some of the widget's messages.
+    pub ui: Vec<(Msg, String)>,
     pub sources: Vec<Source>,
     /// The first and the second role; answer [`Choice::First`] means `roles[0]`.
     pub roles: [Role; 2],
@@ -157,7 +163,22 @@ impl Pack {
 
     /// What the reader sees on an answer button: "CIO", "Both" or "CTO".
     pub fn choice_name(&self, choice: Choice) -> &str {
-        self.role(choice).map_or("Both", |role| role.short.as_str())
+        self.role(choice)
+            .map_or_else(|| self.words().get(Msg::Both), |role| role.short.as_str())
+    }
+
+    /// The widget's words for this pack: its language and its rewording.
+    pub fn words(&self) -> Words<'_> {
+        Words::new(self.lang, &self.ui)
+    }
+
+    /// The pack with the widget's words in `lang`, which the page asked
+    /// for (`data-lang`); the pack's texts stay as they are.
+    pub fn with_lang(&self, lang: Lang) -> Pack {
+        Pack {
+            lang,
+            ..self.clone()
+        }
     }
 
     /// The source a citation names.

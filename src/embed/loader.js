@@ -60,6 +60,8 @@ if (!api.ready) {
   // not carry it.
   const CSS = __CSS__;
   const SCREENS = __SCREENS__;
+  // The loading card's words, by language (the widget's catalogue's).
+  const LOADING = __LOADING__;
   let styles = CSS;
   try {
     styles = new CSSStyleSheet();
@@ -92,7 +94,10 @@ if (!api.ready) {
     const view = option('view') ?? 'both';
     const profiles = option('profiles') ?? 'on';
     const theme = option('theme') ?? 'auto';
+    // The screens are the built-in pack's, in English.
+    const lang = (option('lang') ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
     const asBuilt =
+      lang === 'en' &&
       !option('pack') &&
       !element.querySelector('script[type="application/json"]') &&
       [null, '10'].includes(option('questions')) &&
@@ -128,9 +133,10 @@ if (!api.ready) {
       root.querySelector('.rq-card')?.setAttribute('aria-busy', 'true');
     } else {
       element.removeAttribute(PRERENDERED);
+      const words = Object.hasOwn(LOADING, lang) ? lang : 'en';
       root.innerHTML =
-        '<div class="rq"><div class="rq-card rq-placeholder" aria-busy="true"><div class="rq-loading">' +
-        '<span class="rq-spinner" aria-hidden="true"></span><span>Loading the quiz…</span></div></div></div>';
+        `<div class="rq" lang="${words}"><div class="rq-card rq-placeholder" aria-busy="true"><div class="rq-loading">` +
+        `<span class="rq-spinner" aria-hidden="true"></span><span>${LOADING[words]}</span></div></div></div>`;
     }
   }
 

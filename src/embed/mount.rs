@@ -273,6 +273,7 @@ impl Setup {
             },
             notices,
             embedding: Embedding {
+                lang: self.options.lang,
                 views: self.options.view,
                 tab: if self.page {
                     current_tab(&self.window).unwrap_or_default()
@@ -292,14 +293,9 @@ impl Setup {
                     _ => Callback::noop(),
                 },
                 challenge: self.challenge,
-                on_share: pack.as_ref().map(|pack| {
-                    sharer(
-                        self.window.clone(),
-                        self.share_page(),
-                        pack.title.clone(),
-                        self.name.clone(),
-                    )
-                }),
+                on_share: pack
+                    .as_ref()
+                    .map(|_| sharer(self.window.clone(), self.share_page(), self.name.clone())),
                 shortcuts: self.options.shortcuts,
                 profiles: self.options.profiles,
                 start_at_once: self.early == Some(EarlyTap::Start),

@@ -8,6 +8,7 @@
 
 use super::look::{Look, LOOKS};
 use crate::host::{Profiles, Theme, Views};
+use crate::lang::Lang;
 use crate::quiz::Length;
 
 /// The largest round a reader can ask for by number; `all` is the way to ask
@@ -17,7 +18,7 @@ pub const MAX_QUESTIONS: usize = 1000;
 /// Every setting's name, as used in a query or a script; attributes add
 /// `data-`. The theming options' names are in [`LOOKS`]; [`names`] gives
 /// both.
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     "view",
     "questions",
     "seed",
@@ -25,6 +26,7 @@ pub const NAMES: [&str; 7] = [
     "theme",
     "shortcuts",
     "profiles",
+    "lang",
 ];
 
 /// Every option's name: the settings, then the theming options.
@@ -49,6 +51,9 @@ pub struct Options {
     pub shortcuts: bool,
     /// The quiz's intro shows the two roles' profiles.
     pub profiles: Profiles,
+    /// The language of the widget's words, over the pack's; `None`: the
+    /// pack's.
+    pub lang: Option<Lang>,
     /// Theming values to set on the widget's element, one per option named.
     pub looks: Vec<Look>,
 }
@@ -83,6 +88,7 @@ impl Default for Options {
             theme: Theme::Auto,
             shortcuts: true,
             profiles: Profiles::Shown,
+            lang: None,
             looks: Vec::new(),
         }
     }
@@ -139,6 +145,10 @@ impl Options {
                 "seed" => parse_seed(value).map(|s| options.seed = Some(s)).err(),
                 "pack" => parse_pack(value).map(|p| options.pack = p).err(),
                 "theme" => parse_theme(value).map(|t| options.theme = t).err(),
+                "lang" => Lang::parse(value)
+                    .map(|lang| options.lang = Some(lang))
+                    .ok_or(("\"en\", \"de\", \"fr\" or \"es\"", "the pack's language"))
+                    .err(),
                 "shortcuts" => parse_switch(value).map(|on| options.shortcuts = on).err(),
                 "profiles" => parse_switch(value)
                     .map(|on| {
@@ -260,6 +270,7 @@ mod tests {
                 theme: Theme::Auto,
                 shortcuts: true,
                 profiles: Profiles::Shown,
+                lang: None,
                 looks: Vec::new(),
             }
         );
@@ -304,6 +315,19 @@ mod tests {
                 )]
             );
         }
+    }
+
+    #[test]
+    fn a_language_is_read_from_its_code_and_a_wrong_one_is_named() {
+        assert_eq!(read(&[("lang", "de-CH")]).0.lang, Some(Lang::De));
+        let (options, errors) = read(&[("lang", "klingon")]);
+        assert_eq!(options.lang, None);
+        assert_eq!(
+            errors,
+            [
+                r#"data-lang: expected "en", "de", "fr" or "es", found "klingon"; using the pack's language"#
+            ]
+        );
     }
 
     #[test]

@@ -10,33 +10,21 @@ use yew::Callback;
 
 use super::route::share_url;
 use crate::host::{ShareRequest, Shared};
-use crate::quiz::Tally;
 
-/// A share handler for a widget on `page` (the URL a friend should open)
-/// whose quiz is called `title`; `widget` names it among several.
-pub fn sharer(
-    window: Window,
-    page: String,
-    title: String,
-    widget: Option<String>,
-) -> Callback<ShareRequest> {
+/// A share handler for a widget on `page` (the URL a friend should open);
+/// `widget` names it among several. The request brings the words to share
+/// with the link, in the widget's language.
+pub fn sharer(window: Window, page: String, widget: Option<String>) -> Callback<ShareRequest> {
     Callback::from(move |request: ShareRequest| {
         let navigator = window.navigator();
         let url = share_url(&page, request.score, widget.as_deref());
-        let text = message(&title, request.score);
+        let text = request.text;
         spawn_local(async move {
             if let Some(outcome) = share(&navigator, &url, &text).await {
                 request.reply.emit(outcome);
             }
         });
     })
-}
-
-fn message(title: &str, score: Tally) -> String {
-    format!(
-        "I scored {} / {} on “{title}”. Can you beat it?",
-        score.right, score.total
-    )
 }
 
 /// `None` when the reader closed the share sheet: nothing to say then.

@@ -147,6 +147,22 @@ pub struct Draft {
     #[serde(skip_serializing_if = "Text::is_empty")]
     #[cfg_attr(feature = "prerender", schemars(length(max = max::PARAGRAPH)))]
     pub intro: Text,
+    /// Schema 2: the language of the pack's texts ("en", "de", "fr" or
+    /// "es"), which the widget's own words follow.
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[cfg_attr(
+        feature = "prerender",
+        schemars(
+            with = "String",
+            regex(pattern = r"^([eE][nN]|[dD][eE]|[fF][rR]|[eE][sS])([-_].*)?$")
+        )
+    )]
+    pub lang: Text,
+    /// Schema 2: the pack's wording of single messages of the widget's, by
+    /// key (`"start": "Los geht's"`).
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(feature = "prerender", schemars(schema_with = "ui_schema"))]
+    pub ui: Map<String, Value>,
     /// The articles the items cite.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "prerender", schemars(length(min = 1, max = most::SOURCES)))]
@@ -385,6 +401,17 @@ impl Draft {
     pub fn from_value(value: Value) -> Draft {
         serde_json::from_value(value).unwrap_or_default()
     }
+}
+
+/// A pack's `ui`: texts by message key, only the widget's keys.
+#[cfg(feature = "prerender")]
+fn ui_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let keys: Vec<&str> = crate::lang::Msg::ALL.iter().map(|m| m.key()).collect();
+    schemars::json_schema!({
+        "type": "object",
+        "propertyNames": { "enum": keys },
+        "additionalProperties": { "type": "string", "minLength": 1, "maxLength": max::PARAGRAPH },
+    })
 }
 
 /// The pack format's JSON Schema (`pack.schema.json`), for editors that

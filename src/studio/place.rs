@@ -92,6 +92,8 @@ fn field_name(outer: &str, key: &str) -> String {
         ("", "id") => "pack id",
         ("", "title") => "Title",
         ("", "intro") => "Intro",
+        ("", "lang") => "Language of the quiz",
+        ("", "ui") => "Wording of the widget",
         ("", "version") => "Version",
         ("", "schema") => "Schema",
         ("", "sources") => "Sources",

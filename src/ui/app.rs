@@ -13,6 +13,7 @@ use super::tabs::{panel_id, tab_id, Tabs};
 use super::{words, CompareScreen, FeedbackPanel, IntroScreen, QuestionScreen, ResultsScreen};
 use crate::content::Pack;
 use crate::host::{Embedding, Tab, Views};
+use crate::lang::Msg;
 use crate::quiz::{Phase, Round, RoundOptions};
 
 #[derive(Properties, PartialEq)]
@@ -69,11 +70,12 @@ pub fn App(props: &AppProps) -> Html {
             on_test={both.then(|| go(&state, embedding, Tab::Quiz, Action::TestYourself))}
         />
     };
-    let eyebrow = match embedding.views {
-        Views::Quiz => "Quiz",
-        Views::Compare => "Comparison",
-        Views::Both => "Quiz and comparison",
-    };
+    let words = pack.words();
+    let eyebrow = words.get(match embedding.views {
+        Views::Quiz => Msg::EyebrowQuiz,
+        Views::Compare => Msg::EyebrowCompare,
+        Views::Both => Msg::EyebrowBoth,
+    });
 
     html! {
         <div class="rq-app" {onkeydown}>
@@ -81,7 +83,9 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="rq-eyebrow">{ eyebrow }</p>
                 <h2 class="rq-title">{ pack.title.clone() }</h2>
                 if both {
-                    <Tabs current={tab} on_select={embedding.on_tab_change.clone()} />
+                    <Tabs current={tab} on_select={embedding.on_tab_change.clone()}
+                        names={[words.text(Msg::TabQuiz).into(), words.text(Msg::TabCompare).into()]}
+                        label={words.text(Msg::TabsLabel)} />
                 }
             </header>
             if both {
@@ -190,7 +194,7 @@ fn quiz_screen(
             // A retry asked only the misses: its score is no round's result,
             // to be praised by the pack's verdicts or shared as a challenge.
             let verdict = AttrValue::from(if state.retry {
-                words::retry_verdict(results.score)
+                words::retry_verdict(&pack.words(), results.score)
             } else {
                 pack.verdict(results.percent()).to_owned()
             });

@@ -25,6 +25,7 @@ use super::{choice_class, words};
 use crate::compare::venn::{self, WIDE};
 use crate::compare::Groups;
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::quiz::Choice;
 
 #[derive(Properties, PartialEq)]
@@ -365,11 +366,11 @@ fn group_body(
         <>
             if region.is_none() {
                 <p class="rq-group-lead">
-                    { "The two articles answer these differently, so the quiz accepts either answer. Open one to see what each article says." }
+                    { pack.words().get(Msg::DisputedLead) }
                 </p>
             }
             if items.is_empty() {
-                <p class="rq-empty">{ "Nothing here matches." }</p>
+                <p class="rq-empty">{ pack.words().get(Msg::NothingMatches) }</p>
             } else {
                 <ul class="rq-group-items">
                     { for items.iter().filter_map(|&i| pack.items.get(i).map(|item| (i, item))).map(|(i, item)| {

@@ -12,6 +12,7 @@ use super::profile::role_profile;
 use super::state::Spotlight;
 use crate::compare::{Filter, Groups};
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::quiz::Choice;
 
 #[derive(Properties, PartialEq)]
@@ -51,14 +52,18 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
         Callback::from(move |_: MouseEvent| query.set(String::new()))
     };
 
-    let total = pack.items.len();
+    let words = pack.words();
+    let total = words.number(pack.items.len());
     let shown = groups.len();
     let summary = if Filter::new(&query).is_empty() {
-        format!("Showing all {total} responsibilities")
+        words.fill(Msg::FilterAll, &[("n", &total)])
     } else if shown == 0 {
-        format!("No responsibility matches “{}”", query.trim())
+        words.fill(Msg::FilterNone, &[("query", query.trim())])
     } else {
-        format!("Showing {shown} of {total} responsibilities")
+        words.fill(
+            Msg::FilterSome,
+            &[("shown", &words.number(shown)), ("total", &total)],
+        )
     };
 
     html! {
@@ -68,11 +73,11 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 { role_profile(&pack, Choice::Second) }
             </div>
             <div class="rq-filter">
-                <label for="rq-filter-input">{ "Filter responsibilities" }</label>
+                <label for="rq-filter-input">{ words.get(Msg::FilterLabel) }</label>
                 <input
                     id="rq-filter-input"
                     type="search"
-                    placeholder="Type a word"
+                    placeholder={words.text(Msg::FilterPlaceholder)}
                     autocomplete="off"
                     value={(*query).clone()}
                     {oninput}
@@ -83,9 +88,9 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 // One word for it, and the way back, rather than an empty
                 // diagram and an empty list under every heading.
                 <div class="rq-empty">
-                    <p>{ "Try another word, or show every responsibility again." }</p>
+                    <p>{ words.get(Msg::FilterEmptyHint) }</p>
                     <button type="button" class="rq-button rq-button-quiet" onclick={clear}>
-                        { "Clear the filter" }
+                        { words.get(Msg::FilterClear) }
                     </button>
                 </div>
             } else {
@@ -103,9 +108,9 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                         class="rq-button rq-button-primary"
                         onclick={on_test.reform(|_: MouseEvent| ())}
                     >
-                        { "Test yourself" }
+                        { words.get(Msg::TestYourself) }
                     </button>
-                    <p class="rq-meta">{ "Now that you have seen them side by side" }</p>
+                    <p class="rq-meta">{ words.get(Msg::TestYourselfNote) }</p>
                 </div>
             }
         </section>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::choice_class;
 use super::icons::info_icon;
 use crate::content::{Citation, Pack};
+use crate::lang::Msg;
 
 /// The explanation, any caveat, and the article sections an item comes from,
 /// each with its words quoted as evidence. Where the articles disagree, each
@@ -46,11 +47,11 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
             }
             <div class="rq-sources">
                 <p class="rq-sources-heading">
-                    { match (disputed, item.citations().count()) {
-                        (true, _) => "What each source says",
-                        (false, 1) => "Source",
-                        (false, _) => "Sources",
-                    } }
+                    { pack.words().get(match (disputed, item.citations().count()) {
+                        (true, _) => Msg::WhatEachSays,
+                        (false, 1) => Msg::Source,
+                        (false, _) => Msg::Sources,
+                    }) }
                 </p>
                 <ul>
                     { for item.views.iter().flat_map(|v| v.sources.iter().map(move |c| source(v.answer, c))) }

@@ -9,6 +9,7 @@ use super::details::item_details;
 use super::icons::{check_icon, cross_icon};
 use super::words::{self, Part};
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::quiz::{Choice, Outcome};
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +36,7 @@ pub struct FeedbackProps {
 pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
     let pack = &props.pack;
     let correct = props.outcome.is_correct();
+    let words = pack.words();
 
     html! {
         <section
@@ -42,7 +44,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             aria-labelledby="rq-feedback-title"
         >
             <h3 class="rq-feedback-title" id="rq-feedback-title">
-                if correct { { check_icon() }{ "Correct" } } else { { cross_icon() }{ "Not quite" } }
+                if correct { { check_icon() }{ words.get(Msg::Correct) } } else { { cross_icon() }{ words.get(Msg::NotQuite) } }
             </h3>
             <p class="rq-feedback-answer">{ markup(pack, &words::verdict(pack, &props.outcome)) }</p>
             { item_details(pack, props.outcome.item) }
@@ -54,7 +56,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                     aria-keyshortcuts={props.shortcuts.then_some("N")}
                     onclick={props.on_next.reform(|_: MouseEvent| ())}
                 >
-                    { if props.last { "See results" } else { "Next question" } }
+                    { words.get(if props.last { Msg::SeeResults } else { Msg::Next }) }
                     if props.shortcuts {
                         <kbd class="rq-key" aria-hidden="true">{ "N" }</kbd>
                     }
@@ -65,7 +67,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                         class="rq-button rq-button-quiet"
                         onclick={on_explore.reform(|_: MouseEvent| ())}
                     >
-                        { "See where this sits in the comparison" }
+                        { words.get(Msg::SeeInComparison) }
                     </button>
                 }
             </div>

@@ -8,6 +8,7 @@ use super::profile::role_profile;
 use super::words;
 use crate::content::Pack;
 use crate::host::Profiles;
+use crate::lang::Msg;
 use crate::quiz::{Choice, Tally};
 
 #[derive(Properties, PartialEq)]
@@ -39,24 +40,26 @@ pub struct IntroProps {
 #[component]
 pub fn IntroScreen(props: &IntroProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let questions = words::questions(props.questions);
+    let words = props.pack.words();
+    let number = |n: usize| words.number(n);
+    let questions = words::questions(&words, props.questions);
     html! {
         <section class="rq-screen rq-intro">
             if let Some(friend) = props.challenge {
                 <p class="rq-challenge" role="note">
-                    <strong>{ format!("A friend scored {} / {}", friend.right, friend.total) }</strong>
-                    { " — can you beat it?" }
+                    <strong>{ words.fill(Msg::Challenge, &[("right", &number(friend.right)), ("total", &number(friend.total))]) }</strong>
+                    { " — " }{ words.get(Msg::ChallengeAsk) }
                 </p>
             }
-            if let Some((number, total)) = props.set_aside {
+            if let Some((at, total)) = props.set_aside {
                 <p class="rq-set-aside" role="status">
-                    { format!("You left a round at question {number} of {total}. ") }
+                    { words.fill(Msg::ResumeLeft, &[("n", &number(at)), ("total", &number(total))]) }{ " " }
                     <button
                         type="button"
                         class="rq-link-button"
                         onclick={props.on_resume.reform(|_: MouseEvent| ())}
                     >
-                        { "Go back to it" }
+                        { words.get(Msg::Resume) }
                     </button>
                 </p>
             }
@@ -66,17 +69,17 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             // a reader who wants them first.
             <div class="rq-actions">
                 <button type="button" class="rq-button rq-button-primary" ref={props.start_ref.clone()} onclick={on_start}>
-                    { "Start quiz" }
+                    { words.get(Msg::Start) }
                 </button>
                 <p class="rq-meta">
-                    { questions }{ ", with an explanation after each" }
+                    { words.fill(Msg::StartNote, &[("questions", &questions)]) }
                     if let Some(best) = props.best {
-                        <span class="rq-best">{ format!(" · Your best: {} / {}", best.right, best.total) }</span>
+                        <span class="rq-best">{ " · " }{ words.fill(Msg::YourBest, &[("right", &number(best.right)), ("total", &number(best.total))]) }</span>
                     }
                 </p>
             </div>
             if props.profiles == Profiles::Shown {
-                <div class="rq-profiles" aria-label="The two roles">
+                <div class="rq-profiles" aria-label={words.text(Msg::ProfilesLabel)}>
                     { role_profile(&props.pack, Choice::First) }
                     { role_profile(&props.pack, Choice::Second) }
                 </div>

@@ -1,11 +1,16 @@
 //! What the widget shows instead of failing: option values it did not
 //! understand, a content pack on its way, one that could not be fetched, and
 //! one it could not use. Plain functions, as none of them keeps state.
+//!
+//! What a reader sees is in the page's language (there is no pack yet to
+//! take one from); what is for the blogger to fix (an option, a pack's
+//! problems) stays in English, as `check-pack` says it.
 
 use yew::prelude::*;
 
 use super::capitalised;
 use crate::content::PackErrors;
+use crate::lang::{Msg, Words};
 
 /// A quiet note for the blogger; the widget works on with defaults.
 pub fn notices(notices: &[AttrValue]) -> Html {
@@ -23,11 +28,11 @@ pub fn notices(notices: &[AttrValue]) -> Html {
 }
 
 /// While a custom pack is on its way from `url`.
-pub fn loading(url: &AttrValue) -> Html {
+pub fn loading(words: &Words, url: &AttrValue) -> Html {
     html! {
         <div class="rq-loading" role="status">
             <span class="rq-spinner" aria-hidden="true"></span>
-            <span>{ "Loading the quiz…" }</span>
+            <span>{ words.get(Msg::Loading) }</span>
             <span class="rq-visually-hidden">{ format!(" from {url}") }</span>
         </div>
     }
@@ -35,12 +40,20 @@ pub fn loading(url: &AttrValue) -> Html {
 
 /// A pack that could not be fetched: which, why, and another go where
 /// that may help (`on_retry`), else what to check.
-pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: Option<&Callback<()>>) -> Html {
+pub fn load_failed(
+    words: &Words,
+    url: &AttrValue,
+    reason: &AttrValue,
+    on_retry: Option<&Callback<()>>,
+) -> Html {
+    // The address goes in the sentence where the language puts it.
+    let sentence = words.get(Msg::LoadFailed);
+    let (before, after) = sentence.split_once("{url}").unwrap_or((sentence, ""));
     html! {
         <div class="rq-problems" role="alert">
-            <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
+            <h2 class="rq-problems-title">{ words.get(Msg::LoadFailedTitle) }</h2>
             <p>
-                { "Could not load the quiz from " }<code>{ url.clone() }</code>
+                { before }<code>{ url.clone() }</code>{ after }
                 { ": " }{ reason.clone() }
             </p>
             if let Some(on_retry) = on_retry {
@@ -50,11 +63,11 @@ pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: Option<&Callba
                         class="rq-button rq-button-primary"
                         onclick={on_retry.reform(|_: MouseEvent| ())}
                     >
-                        { "Try again" }
+                        { words.get(Msg::TryAgain) }
                     </button>
                 </div>
             } else {
-                <p>{ "Check the address in the widget's pack setting (data-pack): it should lead to the pack's JSON file." }</p>
+                <p>{ words.get(Msg::CheckAddress) }</p>
             }
         </div>
     }
@@ -62,11 +75,11 @@ pub fn load_failed(url: &AttrValue, reason: &AttrValue, on_retry: Option<&Callba
 
 /// Every problem of a pack that failed validation, one per line; `origin`
 /// says where the pack came from: "the built-in pack", "the pack at …".
-pub fn pack_problems(origin: &str, errors: &PackErrors) -> Html {
+pub fn pack_problems(words: &Words, origin: &str, errors: &PackErrors) -> Html {
     let count = errors.0.len();
     html! {
         <div class="rq-problems" role="alert">
-            <h2 class="rq-problems-title">{ "This quiz could not be loaded" }</h2>
+            <h2 class="rq-problems-title">{ words.get(Msg::LoadFailedTitle) }</h2>
             <p>
                 { capitalised(origin) }
                 { if count == 1 {

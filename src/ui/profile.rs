@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::choice_class;
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::quiz::Choice;
 
 /// Badge, full title, summary and focus areas of `role` ([`Choice::First`]
@@ -18,7 +19,7 @@ pub fn role_profile(pack: &Pack, role: Choice) -> Html {
             <p class="rq-badge">{ profile.short.clone() }</p>
             <h3 class="rq-profile-title">{ profile.title.clone() }</h3>
             <p class="rq-profile-summary">{ profile.summary.clone() }</p>
-            <h4 class="rq-focus-heading">{ "Focus areas" }</h4>
+            <h4 class="rq-focus-heading">{ pack.words().get(Msg::FocusAreas) }</h4>
             <ul class="rq-focus">
                 { for profile.focus.iter().map(|area| html! { <li>{ area.clone() }</li> }) }
             </ul>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::choice_class;
 use super::icons::{check_icon, cross_icon};
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::quiz::{Choice, Outcome};
 
 #[derive(Properties, PartialEq)]
@@ -40,24 +41,25 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let Some(item) = props.pack.items.get(props.item) else {
         return Html::default();
     };
+    let words = props.pack.words();
     let answers = Choice::ALL.map(|choice| {
         let key = (choice.index() + 1).to_string();
         let name = props.pack.choice_name(choice).to_owned();
         let hint = props
             .pack
             .role(choice)
-            .map_or_else(|| "Shared work".to_owned(), |role| role.title.clone());
+            .map_or_else(|| words.text(Msg::SharedWork), |role| role.title.clone());
         let chosen = props.outcome.is_some_and(|o| o.chosen == choice);
         let right = props.outcome.is_some_and(|o| o.accepted.contains(choice));
         let disputed = props.outcome.is_some_and(|o| o.is_disputed());
         let mark = match (right, chosen) {
             (true, _) => html! {
                 <span class="rq-answer-mark">
-                    { check_icon() }{ if disputed { "An article's answer" } else { "Right answer" } }
+                    { check_icon() }{ words.get(if disputed { Msg::MarkArticle } else { Msg::MarkRight }) }
                 </span>
             },
             (false, true) => {
-                html! { <span class="rq-answer-mark">{ cross_icon() }{ "Your answer" }</span> }
+                html! { <span class="rq-answer-mark">{ cross_icon() }{ words.get(Msg::MarkYours) }</span> }
             }
             (false, false) => Html::default(),
         };
@@ -91,7 +93,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             <div class="rq-progress-row">
                 <div class="rq-progress-head">
                     <p class="rq-progress-text">
-                        { format!("Question {} of {}", props.number, props.total) }
+                        { words.fill(Msg::QuestionOf, &[("n", &words.number(props.number)), ("total", &words.number(props.total))]) }
                     </p>
                     if let Some(on_start_over) = &props.on_start_over {
                         <button
@@ -99,7 +101,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                             class="rq-link-button"
                             onclick={on_start_over.reform(|_: MouseEvent| ())}
                         >
-                            { "Start over" }
+                            { words.get(Msg::StartOver) }
                         </button>
                     }
                 </div>
@@ -107,11 +109,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     class="rq-progress"
                     max={props.total.to_string()}
                     value={props.answered.to_string()}
-                    aria-label="Questions answered"
+                    aria-label={words.text(Msg::ProgressLabel)}
                 />
             </div>
             <div class="rq-question-body" role="group" aria-labelledby="rq-statement">
-                <p class="rq-prompt">{ "Whose responsibility is it?" }</p>
+                <p class="rq-prompt">{ words.get(Msg::Prompt) }</p>
                 <p class="rq-statement" id="rq-statement" tabindex="-1" ref={props.statement_ref.clone()}>
                     { item.statement.clone() }
                 </p>

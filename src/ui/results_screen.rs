@@ -15,6 +15,7 @@ use super::your_answers::{answered, YourAnswers};
 use super::{choice_class, words};
 use crate::content::Pack;
 use crate::host::ShareRequest;
+use crate::lang::Msg;
 use crate::quiz::{self, Choice, Tally};
 
 #[derive(Properties, PartialEq)]
@@ -52,12 +53,14 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let results = &props.results;
     let score = results.score;
     let misses = results.misses();
+    let words = pack.words();
+    let number = |n: usize| words.number(n);
     let row = |class: &'static str, name: String, tally: Tally| {
         (tally.total > 0).then(|| {
             html! {
                 <li class={class}>
                     <span class="rq-badge">{ name }</span>
-                    <span>{ format!("{} of {} right", tally.right, tally.total) }</span>
+                    <span>{ words.fill(Msg::Tally, &[("right", &number(tally.right)), ("total", &number(tally.total))]) }</span>
                 </li>
             }
         })
@@ -71,22 +74,29 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 results.tally(c),
             )
         })
-        .chain(row("rq-disputed", "Disputed".to_owned(), results.disputed));
+        .chain(row(
+            "rq-disputed",
+            words.text(Msg::DisputedRow),
+            results.disputed,
+        ));
     let best = if props.retry {
-        Some("Retries of missed items do not count towards your best score.".to_owned())
+        Some(words.text(Msg::RetryNoBest))
     } else if props.new_best {
-        Some("A new best score!".to_owned())
+        Some(words.text(Msg::NewBest))
     } else {
-        props
-            .best
-            .map(|b| format!("Your best: {} / {}", b.right, b.total))
+        props.best.map(|b| {
+            words.fill(
+                Msg::YourBest,
+                &[("right", &number(b.right)), ("total", &number(b.total))],
+            )
+        })
     };
 
     html! {
         <section class="rq-screen rq-results">
             <div class="rq-results-summary">
                 <h3 class="rq-results-title" tabindex="-1" ref={props.heading_ref.clone()}>
-                    { if props.retry { "Your retry" } else { "Your result" } }
+                    { words.get(if props.retry { Msg::YourRetry } else { Msg::YourResult }) }
                 </h3>
                 <p class="rq-score">
                     <span class="rq-score-value">{ score.right }</span>
@@ -96,7 +106,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 if let Some(best) = best {
                     <p class={classes!("rq-best", props.new_best.then_some("rq-new-best"))}>{ best }</p>
                 }
-                <ul class="rq-breakdown" aria-label="Score by answer">{ for breakdown }</ul>
+                <ul class="rq-breakdown" aria-label={words.text(Msg::ScoreLabel)}>{ for breakdown }</ul>
             </div>
             <div class="rq-actions rq-results-actions">
                 if !misses.is_empty() {
@@ -105,7 +115,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                         class="rq-button rq-button-primary"
                         onclick={props.on_retry.reform(|_: MouseEvent| ())}
                     >
-                        { format!("Retry my mistakes ({})", misses.len()) }
+                        { words.fill(Msg::RetryMistakes, &[("n", &number(misses.len()))]) }
                     </button>
                 }
                 <button
@@ -113,10 +123,10 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     class={classes!("rq-button", if misses.is_empty() { "rq-button-primary" } else { "rq-button-quiet" })}
                     onclick={props.on_new_round.reform(|_: MouseEvent| ())}
                 >
-                    { "New round" }
+                    { words.get(Msg::NewRound) }
                 </button>
                 if let Some(on_share) = &props.on_share {
-                    <ShareButton {score} on_share={on_share.clone()} />
+                    <ShareButton {score} on_share={on_share.clone()} pack={pack.clone()} />
                 }
                 if let Some(on_compare) = &props.on_compare {
                     <button
@@ -124,7 +134,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                         class="rq-button rq-button-quiet"
                         onclick={on_compare.reform(|_: MouseEvent| ())}
                     >
-                        { "Compare roles" }
+                        { words.get(Msg::TabCompare) }
                     </button>
                 }
             </div>
@@ -136,7 +146,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
 
             if !misses.is_empty() {
                 <section class="rq-missed" aria-labelledby="rq-missed-title">
-                    <h4 class="rq-section-title" id="rq-missed-title">{ "What you missed" }</h4>
+                    <h4 class="rq-section-title" id="rq-missed-title">{ words.get(Msg::MissedTitle) }</h4>
                     { for answered(pack, results).filter(|(o, _)| !o.is_correct()).map(|(o, item)| html! {
                         <article class="rq-missed-item" data-item={item.id.clone()}>
                             <h5 class="rq-missed-statement">{ item.statement.clone() }</h5>

@@ -4,14 +4,20 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::words;
+use crate::content::Pack;
 use crate::host::{ShareRequest, Shared};
+use crate::lang::Msg;
 use crate::quiz::Tally;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
     pub score: Tally,
     pub on_share: Callback<ShareRequest>,
+    /// For the share's words and the button's.
+    pub pack: Rc<Pack>,
 }
 
 /// The button and, below the row of actions, what became of the share: a
@@ -19,7 +25,16 @@ pub struct ShareButtonProps {
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let shared = use_state(|| None::<Shared>);
+    let words = props.pack.words();
     let onclick = {
+        let text = words.fill(
+            Msg::ShareText,
+            &[
+                ("right", &words.number(props.score.right)),
+                ("total", &words.number(props.score.total)),
+                ("title", &props.pack.title),
+            ],
+        );
         let share = props.on_share.clone();
         let shared = shared.clone();
         let score = props.score;
@@ -27,6 +42,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             let shared = shared.clone();
             share.emit(ShareRequest {
                 score,
+                text: text.clone(),
                 reply: Callback::from(move |outcome| shared.set(Some(outcome))),
             })
         })
@@ -34,13 +50,13 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     html! {
         <>
             <button type="button" class="rq-button rq-button-quiet" {onclick}>
-                { "Share result" }
+                { words.get(Msg::Share) }
             </button>
             <div class="rq-share-status">
-                <p role="status">{ words::share_message(shared.as_ref()) }</p>
+                <p role="status">{ words::share_message(&words, shared.as_ref()) }</p>
                 if let Some(Shared::Failed { url }) = shared.as_ref() {
                     <input class="rq-share-link" type="text" readonly=true value={url.clone()}
-                        aria-label="Link to your result" />
+                        aria-label={words.text(Msg::ShareLinkLabel)} />
                 }
             </div>
         </>

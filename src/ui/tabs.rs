@@ -9,12 +9,13 @@ use crate::host::Tab;
 pub struct TabsProps {
     pub current: Tab,
     pub on_select: Callback<Tab>,
+    /// The tabs' names, in [`TABS`]' order: "Quiz", "Compare roles".
+    pub names: [AttrValue; 2],
+    /// The tab list's name for screen readers: "Views".
+    pub label: AttrValue,
 }
 
-const TABS: [(Tab, &str, &str); 2] = [
-    (Tab::Quiz, "quiz", "Quiz"),
-    (Tab::Compare, "compare", "Compare roles"),
-];
+const TABS: [(Tab, &str); 2] = [(Tab::Quiz, "quiz"), (Tab::Compare, "compare")];
 
 /// The id of a tab's panel, for `aria-controls` and the panel itself.
 pub fn panel_id(tab: Tab) -> &'static str {
@@ -57,8 +58,8 @@ pub fn Tabs(props: &TabsProps) -> Html {
         })
     };
     html! {
-        <div class="rq-tabs" role="tablist" aria-label="Views" {onkeydown}>
-            { for TABS.iter().zip(&refs).map(|((tab, name, label), node)| {
+        <div class="rq-tabs" role="tablist" aria-label={props.label.clone()} {onkeydown}>
+            { for TABS.iter().zip(&refs).zip(&props.names).map(|(((tab, name), node), label)| {
                 let selected = *tab == props.current;
                 let tab = *tab;
                 html! {
@@ -74,7 +75,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
                         ref={node.clone()}
                         onclick={props.on_select.reform(move |_: MouseEvent| tab)}
                     >
-                        { *label }
+                        { label.clone() }
                     </button>
                 }
             }) }

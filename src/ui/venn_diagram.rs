@@ -8,9 +8,10 @@ use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use super::choice_class;
-use super::words::{region_name, DISPUTED};
+use super::words::region_name;
 use crate::compare::venn::{Geometry, Layout, Mark, BAND_CAPTION, COMPACT};
 use crate::content::Pack;
+use crate::lang::Msg;
 use crate::order;
 use crate::quiz::Choice;
 
@@ -94,11 +95,11 @@ impl Diagram {
                                 rx="10"
                             />
                             <text class="rq-venn-caption" x={fmt(wide.width / 2.0)} y={fmt(wide.height + BAND_CAPTION - 9.0)}>
-                                { format!("{DISPUTED} ({})", props.disputed) }
+                                { format!("{} ({})", pack.words().get(Msg::DisputedGroup), pack.words().number(props.disputed)) }
                             </text>
                             if props.layout.band_left_out > 0 {
                                 <text class="rq-venn-more" x={fmt(wide.width / 2.0)} y={fmt(wide.height + band + 14.0)}>
-                                    { format!("+{} more in the list", props.layout.band_left_out) }
+                                    { pack.words().fill(Msg::MoreInList, &[("n", &pack.words().number(props.layout.band_left_out))]) }
                                 </text>
                             }
                         </g>
@@ -122,7 +123,7 @@ impl Diagram {
                                 <text class="rq-venn-caption" x={x.clone()} y={fmt(base + 48.0)}>{ caption(c) }</text>
                                 if left_out > 0 {
                                     <text class="rq-venn-more" x={x} y={fmt(base + 64.0)}>
-                                        { format!("+{left_out} more in the list") }
+                                        { pack.words().fill(Msg::MoreInList, &[("n", &pack.words().number(left_out))]) }
                                     </text>
                                 }
                             </g>
@@ -152,7 +153,7 @@ impl Diagram {
                     if props.disputed > 0 {
                         <g class="rq-venn-region rq-disputed" data-region="disputed">
                             <text class="rq-venn-caption" x={fmt(COMPACT.width / 2.0)} y={fmt(COMPACT.height + 14.0)}>
-                                { format!("+ {} where the articles disagree", props.disputed) }
+                                { pack.words().fill(Msg::DisputedCompact, &[("n", &pack.words().number(props.disputed))]) }
                             </text>
                         </g>
                     }

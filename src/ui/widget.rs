@@ -1,11 +1,14 @@
 //! The widget as mounted on a page: its card, notices for the blogger, and
 //! the quiz, or why there is none yet. The root the host renders.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::problems::{load_failed, loading, notices, pack_problems};
 use super::App;
 use crate::host::{Embedding, PackState};
+use crate::lang::Words;
 use crate::quiz::RoundOptions;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -49,15 +52,32 @@ pub fn Widget(props: &WidgetProps) -> Html {
             on_retry.emit(());
         })
     };
+    // The page's language wins over the pack's; before there is a pack,
+    // the page's is all there is.
+    let asked = props.embedding.lang;
+    let pack = use_memo((props.content.clone(), asked), |(content, asked)| {
+        match (content, asked) {
+            (PackState::Ready(pack), Some(lang)) if pack.lang != *lang => {
+                Some(Rc::new(pack.with_lang(*lang)))
+            }
+            (PackState::Ready(pack), _) => Some(pack.clone()),
+            _ => None,
+        }
+    });
+    let lang = pack
+        .as_ref()
+        .as_ref()
+        .map_or(asked.unwrap_or_default(), |p| p.lang);
+    let words = Words::new(lang, &[]);
     html! {
-        <div class="rq" data-theme={props.embedding.theme.name()}>
+        <div class="rq" data-theme={props.embedding.theme.name()} lang={lang.code()}>
             <div class="rq-card" tabindex="-1" ref={card}>
                 { notices(&props.notices) }
                 {
-                    match &props.content {
+                    match (&props.content, pack.as_ref()) {
                         // Keyed by the pack: another pack is another quiz, never
                         // an old round read against new items.
-                        PackState::Ready(pack) => html! {
+                        (_, Some(pack)) => html! {
                             <App
                                 key={format!("{}@{}", pack.id, pack.version)}
                                 pack={pack.clone()}
@@ -65,11 +85,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                 embedding={props.embedding.clone()}
                             />
                         },
-                        PackState::Loading { url } => loading(url),
-                        PackState::Failed { url, reason, retry } => {
-                            load_failed(url, reason, retry.then_some(&on_retry))
+                        (PackState::Loading { url }, None) => loading(&words, url),
+                        (PackState::Failed { url, reason, retry }, None) => {
+                            load_failed(&words, url, reason, retry.then_some(&on_retry))
                         }
-                        PackState::Invalid { origin, errors } => pack_problems(origin, errors),
+                        (PackState::Invalid { origin, errors }, None) => pack_problems(&words, origin, errors),
+                        (PackState::Ready(_), None) => Html::default(),
                     }
                 }
             </div>

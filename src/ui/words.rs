@@ -2,35 +2,58 @@
 //! sentence that tells a reader how an answer stands, the insight into the
 //! misses, and what the status region announces.
 //!
-//! The components only place these words; keeping them here lets the UI's
-//! language be read and reviewed without opening the components, and gives
-//! a translation one place to start from. Pack texts (titles, statements,
-//! explanations) are the pack's own and are not here.
+//! The components only place these words. The sentences themselves are
+//! the message catalogue's ([`crate::lang`]), in the pack's language; this
+//! module picks the message for the case and fills its slots with the
+//! pack's names. Pack texts (titles, statements, explanations) are the
+//! pack's own and are not here.
 
 use crate::content::{Citation, Pack, View};
 use crate::host::Shared;
+use crate::lang::{Msg, Words};
 use crate::quiz::{Choice, Insight, Outcome, Phase, Results, Round, Tally};
 
-/// The comparison's group, and the diagram's band, of items the articles
-/// disagree on.
-pub const DISPUTED: &str = "Where the articles disagree";
-
 /// "CIO only", "Both", "CTO only", or for items the sources disagree on
-/// (`None`), [`DISPUTED`].
+/// (`None`), "Where the articles disagree".
 pub fn region_name(pack: &Pack, region: Option<Choice>) -> String {
+    let words = pack.words();
     match region {
-        Some(Choice::Both) => "Both".to_owned(),
-        Some(c) => format!("{} only", pack.choice_name(c)),
-        None => DISPUTED.to_owned(),
+        Some(Choice::Both) => words.text(Msg::Both),
+        Some(c) => words.fill(Msg::RegionOnly, &[("role", pack.choice_name(c))]),
+        None => words.text(Msg::DisputedGroup),
     }
 }
 
 /// "1 question", "10 questions".
-pub fn questions(n: usize) -> String {
-    match n {
-        1 => "1 question".to_owned(),
-        n => format!("{n} questions"),
+pub fn questions(words: &Words, n: usize) -> String {
+    words.count((Msg::QuestionsOne, Msg::QuestionsOther), n, &[])
+}
+
+/// A message as parts: its text, with each slot named in `slots` replaced
+/// by that slot's parts (a badge, an article's title).
+fn parts(template: &str, slots: &[(&str, Vec<Part>)]) -> Vec<Part> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let slot = after
+            .find('}')
+            .and_then(|close| Some((close, slots.iter().find(|(k, _)| *k == &after[..close])?)));
+        let Some((close, (_, value))) = slot else {
+            out.push(Part::Text(rest[..=open].to_owned()));
+            rest = after;
+            continue;
+        };
+        if open > 0 {
+            out.push(Part::Text(rest[..open].to_owned()));
+        }
+        out.extend(value.iter().cloned());
+        rest = &after[close + 1..];
     }
+    if !rest.is_empty() {
+        out.push(Part::Text(rest.to_owned()));
+    }
+    out
 }
 
 /// A piece of a sentence about an answer: words, a role's badge, or an
@@ -48,29 +71,38 @@ pub enum Part {
 /// Where the sources disagree, a right answer names the article that backs
 /// it and what the other says; a wrong one names every article's answer.
 pub fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
-    let text = |s: &str| Part::Text(s.to_owned());
+    let words = pack.words();
     let Some(item) = pack.items.get(outcome.item) else {
         return Vec::new();
     };
-    let mut parts = Vec::new();
+    let space = || Part::Text(" ".to_owned());
+    let mut sentence = Vec::new();
     if !outcome.is_correct() {
-        parts.extend([text("You chose "), Part::Badge(outcome.chosen), text(". ")]);
+        sentence.extend(parts(
+            words.get(Msg::YouChose),
+            &[("chosen", vec![Part::Badge(outcome.chosen)])],
+        ));
+        sentence.push(space());
     }
     if let (false, Some(view)) = (item.is_disputed(), item.views.first()) {
-        parts.extend([text("The answer is "), Part::Badge(view.answer), text(".")]);
-        return parts;
+        sentence.extend(parts(
+            words.get(Msg::TheAnswerIs),
+            &[("answer", vec![Part::Badge(view.answer)])],
+        ));
+        return sentence;
     }
     let (backing, others): (Option<&Citation>, Vec<&View>) = match item.view(outcome.chosen) {
         Some(view) => {
             let backing = view.sources.first();
-            parts.push(text("Right, by "));
-            parts.extend(backing.map(|c| cite(pack, c, true)).unwrap_or_default());
-            parts.push(text(". "));
+            let source = backing.map(|c| cite(pack, c, true)).unwrap_or_default();
+            sentence.extend(parts(words.get(Msg::RightBy), &[("source", source)]));
+            sentence.push(space());
             let others = item.views.iter().filter(|v| v.answer != view.answer);
             (backing, others.collect())
         }
         None => {
-            parts.push(text("The articles disagree: "));
+            sentence.push(Part::Text(words.text(Msg::ArticlesDisagree)));
+            sentence.push(space());
             (None, item.views.iter().collect())
         }
     };
@@ -80,21 +112,33 @@ pub fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
     let mut named: Vec<&str> = backing.iter().map(|c| c.source.as_str()).collect();
     for (i, view) in others.iter().enumerate() {
         if i > 0 {
-            parts.push(text("; "));
+            sentence.push(Part::Text("; ".to_owned()));
         }
         let fresh = view
             .sources
             .iter()
             .find(|c| !named.contains(&c.source.as_str()));
-        if let Some(citation) = fresh.or(view.sources.first()) {
-            parts.extend(cite(pack, citation, fresh.is_none()));
-            named.push(&citation.source);
-        }
-        parts.push(text(" gives this to "));
-        parts.extend(to_whom(view.answer));
+        let source = match fresh.or(view.sources.first()) {
+            Some(citation) => {
+                named.push(&citation.source);
+                cite(pack, citation, fresh.is_none())
+            }
+            None => Vec::new(),
+        };
+        let whom = match view.answer {
+            Choice::Both => parts(
+                words.get(Msg::ToBoth),
+                &[("both", vec![Part::Badge(view.answer)])],
+            ),
+            role => parts(words.get(Msg::ToRole), &[("role", vec![Part::Badge(role)])]),
+        };
+        sentence.extend(parts(
+            words.get(Msg::GivesThisTo),
+            &[("source", source), ("whom", whom)],
+        ));
     }
-    parts.push(text("."));
-    parts
+    sentence.push(Part::Text(".".to_owned()));
+    sentence
 }
 
 /// The article a citation names, with its section when `section` is set:
@@ -105,22 +149,6 @@ fn cite(pack: &Pack, citation: &Citation, section: bool) -> Vec<Part> {
         parts.push(Part::Text(format!(" ({})", citation.section)));
     }
     parts
-}
-
-/// "the [CTO]", or "[Both] roles".
-fn to_whom(answer: Choice) -> [Part; 3] {
-    match answer {
-        Choice::Both => [
-            Part::Text(String::new()),
-            Part::Badge(answer),
-            Part::Text(" roles".to_owned()),
-        ],
-        _ => [
-            Part::Text("the ".to_owned()),
-            Part::Badge(answer),
-            Part::Text(String::new()),
-        ],
-    }
 }
 
 /// The sentence as plain words, for the status region.
@@ -141,20 +169,24 @@ pub fn announcement(pack: &Pack, round: Option<&Round>) -> String {
     let Some(round) = round else {
         return String::new();
     };
+    let words = pack.words();
     match round.phase() {
         Phase::Feedback(outcome) => format!(
             "{} {}",
-            if outcome.is_correct() {
-                "Correct."
+            words.get(if outcome.is_correct() {
+                Msg::StatusRight
             } else {
-                "Not quite."
-            },
+                Msg::StatusWrong
+            }),
             plain(pack, &verdict(pack, &outcome))
         ),
-        Phase::Finished => {
-            let score = round.score();
-            format!("Round complete. You scored {score} out of {}.", round.len())
-        }
+        Phase::Finished => words.fill(
+            Msg::StatusDone,
+            &[
+                ("score", &words.number(round.score())),
+                ("total", &words.number(round.len())),
+            ],
+        ),
         Phase::Asking(_) => String::new(),
     }
 }
@@ -162,87 +194,103 @@ pub fn announcement(pack: &Pack, round: Option<&Round>) -> String {
 /// "you said CTO; it is CIO", or for a disputed item "you said CTO, as one
 /// article does" and "you said both; the articles say CIO or CTO".
 pub fn said(pack: &Pack, o: &Outcome) -> String {
+    let words = pack.words();
     let chosen = pack.choice_name(o.chosen);
+    let or = format!(" {} ", words.get(Msg::Or));
     let accepted: Vec<&str> = o.accepted.choices().map(|c| pack.choice_name(c)).collect();
-    match (o.is_correct(), o.is_disputed()) {
-        (true, false) => format!("you said {chosen}"),
-        (true, true) => format!("you said {chosen}, as one article does"),
-        (false, false) => format!("you said {chosen}; it is {}", accepted.join(" or ")),
-        (false, true) => format!(
-            "you said {chosen}; the articles say {}",
-            accepted.join(" or ")
-        ),
-    }
+    let accepted = accepted.join(&or);
+    let msg = match (o.is_correct(), o.is_disputed()) {
+        (true, false) => Msg::SaidRight,
+        (true, true) => Msg::SaidRightDisputed,
+        (false, false) => Msg::SaidWrong,
+        (false, true) => Msg::SaidWrongDisputed,
+    };
+    words.fill(msg, &[("chosen", chosen), ("accepted", &accepted)])
 }
 
 /// "You said CIO", "You said both": the results diagram's regions.
 pub fn you_said(pack: &Pack, choice: Choice) -> String {
+    let words = pack.words();
     match choice {
-        Choice::Both => "You said both".to_owned(),
-        c => format!("You said {}", pack.choice_name(c)),
+        Choice::Both => words.text(Msg::YouSaidBoth),
+        c => words.fill(Msg::YouSaid, &[("role", pack.choice_name(c))]),
     }
 }
 
 /// The results' answers diagram in words, for screen readers.
 pub fn answers_description(pack: &Pack, results: &Results, placed: [usize; 3]) -> String {
+    let words = pack.words();
     let score = results.score;
-    format!(
-        "Your {} answers placed where you put them: {} with the {} only, {} with both and {} with the {} only; {} right and {} wrong. The list below names each one.",
-        score.total,
-        placed[0],
-        pack.roles[0].short,
-        placed[1],
-        placed[2],
-        pack.roles[1].short,
-        score.right,
-        score.total - score.right,
+    let n = |n: usize| words.number(n);
+    words.fill(
+        Msg::AnswersDescription,
+        &[
+            ("total", &n(score.total)),
+            ("first_count", &n(placed[0])),
+            ("first", &pack.roles[0].short),
+            ("both_count", &n(placed[1])),
+            ("second_count", &n(placed[2])),
+            ("second", &pack.roles[1].short),
+            ("right", &n(score.right)),
+            ("wrong", &n(score.total - score.right)),
+        ],
     )
 }
 
 /// The comparison diagram's title.
 pub fn diagram_title(pack: &Pack) -> String {
-    format!(
-        "Who owns what: {}, both, or {}",
-        pack.roles[0].short, pack.roles[1].short
+    pack.words().fill(
+        Msg::DiagramTitle,
+        &[
+            ("first", &pack.roles[0].short),
+            ("second", &pack.roles[1].short),
+        ],
     )
 }
 
 /// The comparison diagram in words, for screen readers.
 pub fn diagram_description(pack: &Pack, counts: [usize; 3], disputed: usize) -> String {
+    let words = pack.words();
     let disputed = match disputed {
         0 => String::new(),
-        1 => " Below them, 1 responsibility the two articles give to different roles.".to_owned(),
-        n => format!(" Below them, {n} responsibilities the two articles give to different roles."),
+        n => words.count((Msg::DiagramDisputedOne, Msg::DiagramDisputedOther), n, &[]),
     };
-    format!(
-        "Two overlapping circles, {first} and {second}. {} responsibilities belong to the {first} only, {} to both and {} to the {second} only.{disputed} The lists below name each one.",
-        counts[0],
-        counts[1],
-        counts[2],
-        first = pack.roles[0].short,
-        second = pack.roles[1].short,
+    let n = |n: usize| words.number(n);
+    words.fill(
+        Msg::DiagramDescription,
+        &[
+            ("first", &pack.roles[0].short),
+            ("second", &pack.roles[1].short),
+            ("first_count", &n(counts[0])),
+            ("both_count", &n(counts[1])),
+            ("second_count", &n(counts[2])),
+            ("disputed", &disputed),
+        ],
     )
 }
 
 /// How sharing went, in words.
-pub fn share_message(shared: Option<&Shared>) -> &'static str {
+pub fn share_message<'a>(words: &Words<'a>, shared: Option<&Shared>) -> &'a str {
     match shared {
         None => "",
-        Some(Shared::Shared) => "Thanks for sharing!",
-        Some(Shared::Copied) => "Link copied: paste it anywhere to challenge a friend.",
-        Some(Shared::Failed { .. }) => "Copy this link to share your result:",
+        Some(Shared::Shared) => words.get(Msg::ShareThanks),
+        Some(Shared::Copied) => words.get(Msg::ShareCopied),
+        Some(Shared::Failed { .. }) => words.get(Msg::ShareFailed),
     }
 }
 
 /// The line under a retry's score. A retry asks only the items missed, so
 /// its score is no result to praise as a round's, nor one to share.
-pub fn retry_verdict(score: Tally) -> String {
-    match (score.right, score.total) {
-        (1, 1) => "Put right this time.".to_owned(),
-        (right, total) if right == total => format!("All {total} put right this time."),
-        (0, _) => "Not yet: read why below, then try them again.".to_owned(),
-        (right, total) => format!("{right} of {total} put right this time."),
-    }
+pub fn retry_verdict(words: &Words, score: Tally) -> String {
+    let (right, total) = (words.number(score.right), words.number(score.total));
+    let args = [("right", right.as_str()), ("total", total.as_str())];
+    let msg = match (score.right, score.total) {
+        (1, 1) => Msg::RetryOneRight,
+        (right, total) if right == total => Msg::RetryAllRight,
+        (0, _) => Msg::RetryNoneRight,
+        _ => Msg::RetrySomeRight,
+    };
+    words.fill(msg, &args)
 }
 
 /// How many misses of one kind make a tendency worth naming; fewer are
@@ -251,106 +299,117 @@ const PATTERN: usize = 3;
 
 /// The insight in plain words, with the pack's role names.
 pub fn insight(pack: &Pack, insight: Insight) -> String {
+    let words = pack.words();
     let name = |c: Choice| pack.choice_name(c).to_owned();
     let work = |c: Choice| match c {
-        Choice::Both => "shared work".to_owned(),
-        c => format!("{} work", name(c)),
+        Choice::Both => words.text(Msg::WorkShared),
+        c => words.fill(Msg::WorkRole, &[("role", &name(c))]),
     };
     // "to the CTO", or "to the CIO alone" when the work was shared.
     let to_whom = |chosen: Choice, answer: Choice| match (chosen, answer) {
-        (Choice::Both, _) => "both roles".to_owned(),
-        (c, Choice::Both) => format!("the {} alone", name(c)),
-        (c, _) => format!("the {}", name(c)),
+        (Choice::Both, _) => words.text(Msg::WhomBoth),
+        (c, Choice::Both) => words.fill(Msg::WhomAlone, &[("role", &name(c))]),
+        (c, _) => words.fill(Msg::WhomRole, &[("role", &name(c))]),
+    };
+    // "(3 of 4 misses)" and the like, in the language's numbers.
+    let tally = |count: usize, misses: usize| (words.number(count), words.number(misses));
+    let fill = |msg: Msg, count: usize, misses: usize, more: &[(&str, &str)]| {
+        let (count, misses) = tally(count, misses);
+        let mut args = vec![("count", count.as_str()), ("misses", misses.as_str())];
+        args.extend_from_slice(more);
+        words.fill(msg, &args)
     };
     match insight {
-        Insight::NoMisses => {
-            "No misses: you put every responsibility where the articles do.".to_owned()
-        }
+        Insight::NoMisses => words.text(Msg::InsightNone),
         Insight::OneMiss { chosen, accepted } => match accepted.single() {
-            Some(answer) => format!(
-                "One miss: you gave {} to {}.",
-                work(answer),
-                to_whom(chosen, answer)
+            Some(answer) => words.fill(
+                Msg::InsightOneMiss,
+                &[("work", &work(answer)), ("whom", &to_whom(chosen, answer))],
             ),
-            None => format!(
-                "One miss: you said {} where the articles say {}.",
-                name(chosen),
-                accepted.choices().map(name).collect::<Vec<_>>().join(" or ")
-            ),
+            None => {
+                let or = format!(" {} ", words.get(Msg::Or));
+                let accepted = accepted.choices().map(name).collect::<Vec<_>>().join(&or);
+                words.fill(
+                    Msg::InsightOneMissDisputed,
+                    &[("chosen", &name(chosen)), ("accepted", &accepted)],
+                )
+            }
         },
         Insight::MixUp {
             confusion: c,
             count,
             misses,
-        } if count < PATTERN => format!(
-            "Twice, you gave {} to {} ({count} of {misses} misses).",
-            work(c.answer),
-            to_whom(c.chosen, c.answer)
+        } => fill(
+            if count < PATTERN {
+                Msg::InsightTwiceMixUp
+            } else {
+                Msg::InsightMixUp
+            },
+            count,
+            misses,
+            &[
+                ("work", &work(c.answer)),
+                ("whom", &to_whom(c.chosen, c.answer)),
+            ],
         ),
         Insight::OverChosen {
             chosen: Choice::Both,
             count,
             misses,
-        } if count < PATTERN => format!(
-            "Twice, you called work shared when one role owns it ({count} of {misses} misses)."
+        } => fill(
+            if count < PATTERN {
+                Msg::InsightTwiceShared
+            } else {
+                Msg::InsightOverShared
+            },
+            count,
+            misses,
+            &[],
         ),
         Insight::OverChosen {
             chosen,
             count,
             misses,
-        } if count < PATTERN => format!(
-            "Twice, you chose the {} where it was wrong ({count} of {misses} misses).",
-            name(chosen)
+        } => fill(
+            if count < PATTERN {
+                Msg::InsightTwiceOver
+            } else {
+                Msg::InsightOver
+            },
+            count,
+            misses,
+            &[("role", &name(chosen))],
         ),
         Insight::OftenMissed {
             answer,
             count,
             misses,
-        } if count < PATTERN => format!(
-            "{count} of your {misses} misses were {}.",
-            work(answer)
-        ),
-        Insight::MixUp {
-            confusion: c,
+        } if count < PATTERN => fill(
+            Msg::InsightFewMissed,
             count,
             misses,
-        } => format!(
-            "You tend to give {} to {} ({count} of {misses} misses).",
-            work(c.answer),
-            to_whom(c.chosen, c.answer)
-        ),
-        Insight::OverChosen {
-            chosen: Choice::Both,
-            count,
-            misses,
-        } => format!(
-            "You often call work shared when one role owns it ({count} of {misses} misses)."
-        ),
-        Insight::OverChosen {
-            chosen,
-            count,
-            misses,
-        } => format!(
-            "You reach for the {} too often ({count} of {misses} misses).",
-            name(chosen)
+            &[("work", &work(answer))],
         ),
         Insight::OftenMissed {
             answer: Choice::Both,
             count,
             misses,
-        } => format!(
-            "Shared work trips you up most ({count} of {misses} misses): look again at where the roles overlap."
-        ),
+        } => fill(Msg::InsightMissedShared, count, misses, &[]),
         Insight::OftenMissed {
             answer,
             count,
             misses,
-        } => format!(
-            "{} trips you up most ({count} of {misses} misses).",
-            super::capitalised(&work(answer))
+        } => fill(
+            Msg::InsightMissed,
+            count,
+            misses,
+            &[
+                ("work", &super::capitalised(&work(answer))),
+                ("role", &name(answer)),
+            ],
         ),
         Insight::Scattered { misses } => {
-            format!("Your {misses} misses are spread out: no single mix-up stands out.")
+            words.fill(Msg::InsightScattered, &[("misses", &words.number(misses))])
         }
     }
 }

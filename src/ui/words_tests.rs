@@ -191,11 +191,20 @@ fn two_misses_are_told_as_what_happened_three_as_a_tendency() {
 #[test]
 fn a_retry_is_never_praised_as_a_round() {
     let t = |right, total| Tally { right, total };
-    assert_eq!(retry_verdict(t(6, 6)), "All 6 put right this time.");
-    assert_eq!(retry_verdict(t(1, 1)), "Put right this time.");
-    assert_eq!(retry_verdict(t(2, 5)), "2 of 5 put right this time.");
-    assert!(retry_verdict(t(0, 3)).starts_with("Not yet"));
+    assert_eq!(
+        retry_verdict(&Words::default(), t(6, 6)),
+        "All 6 put right this time."
+    );
+    assert_eq!(
+        retry_verdict(&Words::default(), t(1, 1)),
+        "Put right this time."
+    );
+    assert_eq!(
+        retry_verdict(&Words::default(), t(2, 5)),
+        "2 of 5 put right this time."
+    );
+    assert!(retry_verdict(&Words::default(), t(0, 3)).starts_with("Not yet"));
     for (right, total) in [(6, 6), (1, 1), (2, 5)] {
-        assert!(!retry_verdict(t(right, total)).contains("Perfect"));
+        assert!(!retry_verdict(&Words::default(), t(right, total)).contains("Perfect"));
     }
 }

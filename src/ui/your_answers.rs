@@ -12,6 +12,7 @@ use super::venn_diagram::Diagram;
 use super::words;
 use crate::compare::venn::{self, Label, Mark, ANSWERS};
 use crate::content::{Item, Pack};
+use crate::lang::Msg;
 use crate::quiz::{Choice, Outcome, Results};
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,8 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
         let hover = hover.clone();
         Callback::from(move |item: Option<usize>| hover.set(item))
     };
+    let words = pack.words();
+    let score = props.results.score;
     let mut placed = [0; 3];
     for o in &props.results.outcomes {
         placed[o.chosen.index()] += 1;
@@ -39,7 +42,7 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
     let diagram = Diagram {
         pack: pack.clone(),
         id: "answers",
-        title: "Where you put each responsibility".into(),
+        title: words.text(Msg::AnswersFigure).into(),
         description: words::answers_description(pack, &props.results, placed).into(),
         counts: placed,
         disputed: 0,
@@ -57,12 +60,12 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
         // should not scroll past a diagram to reach them.
         <details class="rq-your-answers">
             <summary class="rq-section-title">
-                { "Your answers" }
+                { words.get(Msg::AnswersTitle) }
                 <span class="rq-section-count">
-                    { format!(" · {} right, {} wrong", props.results.score.right, props.results.score.total - props.results.score.right) }
+                    { words.fill(Msg::AnswersTally, &[("right", &words.number(score.right)), ("wrong", &words.number(score.total - score.right))]) }
                 </span>
             </summary>
-            <p class="rq-section-lead">{ "Each responsibility where you put it, marked right or wrong." }</p>
+            <p class="rq-section-lead">{ words.get(Msg::AnswersLead) }</p>
             { diagram.view() }
             <ol class="rq-answer-list">
                 { for answered(pack, &props.results).map(|(o, item)| {
@@ -78,7 +81,7 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
                             onmouseleave={on_highlight.reform(|_: MouseEvent| None)}
                         >
                             if o.is_correct() { { check_icon() } } else { { cross_icon() } }
-                            <span class="rq-answer-list-mark">{ if o.is_correct() { "Right" } else { "Wrong" } }</span>
+                            <span class="rq-answer-list-mark">{ words.get(if o.is_correct() { Msg::Right } else { Msg::Wrong }) }</span>
                             <span class="rq-answer-list-label">{ item.label.clone() }</span>
                             <span class="rq-answer-list-said">{ words::said(pack, o) }</span>
                         </li>

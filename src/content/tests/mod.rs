@@ -220,3 +220,40 @@ fn a_pack_may_name_its_json_schema_for_editors() {
     value["$schema"] = "https://blog.example/role-quiz/pack.schema.json".into();
     assert!(Pack::from_json(&value.to_string()).is_ok());
 }
+
+#[test]
+fn a_pack_names_its_language_and_rewords_the_widgets_messages() {
+    let mut value = builtin_value();
+    value["lang"] = "de-AT".into();
+    value["ui"] =
+        serde_json::json!({ "start": "Los geht's", "question_of": "{n}. Frage von {total}" });
+    let pack = Pack::from_json(&value.to_string()).unwrap();
+    assert_eq!(pack.lang, crate::lang::Lang::De);
+    let words = pack.words();
+    assert_eq!(words.get(crate::lang::Msg::Start), "Los geht's");
+    assert_eq!(words.get(crate::lang::Msg::Next), "Nächste Frage");
+    assert_eq!(pack.choice_name(Choice::Both), "Beide");
+}
+
+#[test]
+fn a_language_or_a_message_the_widget_lacks_is_named_with_what_it_has() {
+    let errors = broken(|pack| {
+        pack["lang"] = "it".into();
+        pack["ui"] = serde_json::json!({ "strt": "Go", "next": "{n} more", "start": "" });
+    });
+    assert_eq!(
+        errors[0],
+        r#"lang: "it" is not a language the widget speaks; it speaks "en", "de", "fr" and "es""#
+    );
+    assert_eq!(
+        errors[1],
+        "ui.next: {n} is not filled in this message; it fills none"
+    );
+    assert_eq!(errors[2], "ui.start: must not be empty");
+    assert!(errors[3].starts_with(r#"ui.strt: is not a message of the widget's (did you mean "start"?); its messages are eyebrow_quiz, eyebrow_compare"#), "{}", errors[3]);
+    let errors = broken(|pack| {
+        pack["schema"] = 1.into();
+        pack["lang"] = "de".into();
+    });
+    assert!(errors.iter().any(|e| e == r#"lang: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#), "{errors:?}");
+}

@@ -11,10 +11,11 @@ mod item;
 use std::collections::HashMap;
 
 use super::check::{Checker, ROOT};
-use super::error::{Location, PackError, PackErrors, Problem};
-use super::file::{fields, PackFile, RoleFile, SourceFile, VerdictFile};
+use super::error::{Guess, Location, PackError, PackErrors, Problem};
+use super::file::{fields, Messages, PackFile, RoleFile, SourceFile, VerdictFile};
 use super::lenient::Lenient;
 use super::pack::{Pack, Role, Source, Verdict, SCHEMA};
+use crate::lang::{self, Lang, Msg};
 use crate::order;
 
 /// Longest accepted texts, in characters. Generous for real content; their job
@@ -47,7 +48,10 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
     let mut check = Checker::default();
     let empty = PackFile::default();
     let file = check.object(ROOT, file, &empty);
-    check.keys("", &file.unknown, fields::PACK, &[]);
+    let newer = [
+        ("lang", !matches!(file.lang, Lenient::Missing)),
+        ("ui", !matches!(file.ui, Lenient::Missing)),
+    ];
     let schema = check.value("schema", &file.schema, "a whole number", true);
     if let Some(&found) = schema.filter(|s| !(1..=SCHEMA).contains(*s)) {
         // A different schema makes every other message noise.
@@ -62,11 +66,14 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
         return Err(PackErrors(only.errors));
     }
     check.schema = schema.copied().unwrap_or(1);
+    check.keys("", &file.unknown, fields::PACK, &newer);
 
     let id = check.id("id", &file.id);
     let version = check.text("version", &file.version, max::NAME);
     let title = check.text("title", &file.title, max::TITLE);
     let intro = check.text("intro", &file.intro, max::PARAGRAPH);
+    let lang = check.lang(&file.lang);
+    let ui = check.ui(&file.ui);
     let mut seen = Seen::new("sources");
     let sources = check.list(
         "sources",
@@ -103,6 +110,8 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
                 version,
                 title,
                 intro,
+                lang,
+                ui,
                 sources,
                 roles,
                 items,
@@ -121,6 +130,73 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
             name_entries(&mut errors, "roles", role_ids.iter().map(String::as_str));
             Err(PackErrors(errors))
         }
+    }
+}
+
+impl Checker {
+    /// The pack's language: English when it names none (or one the widget
+    /// does not speak, which is reported).
+    fn lang(&mut self, field: &Lenient<String>) -> Lang {
+        let Some(code) = self.value("lang", field, "text", false) else {
+            return Lang::default();
+        };
+        Lang::parse(code).unwrap_or_else(|| {
+            let codes = Lang::ALL.map(Lang::code);
+            let guess = Guess::of(code, codes);
+            self.report(
+                "lang",
+                Problem::UnknownLanguage {
+                    found: code.clone(),
+                    guess,
+                },
+            );
+            Lang::default()
+        })
+    }
+
+    /// The pack's wording of the widget's messages: each key one of the
+    /// catalogue's, each text present, with only the slots its message fills.
+    fn ui(&mut self, field: &Lenient<Messages>) -> Vec<(Msg, String)> {
+        let Some(messages) = self.value("ui", field, "an object", false) else {
+            return Vec::new();
+        };
+        let mut ui = Vec::new();
+        for (key, text) in messages {
+            let at = format!("ui.{key}");
+            let Some(msg) = Msg::from_key(key) else {
+                let keys = Msg::ALL.iter().map(|m| m.key());
+                self.report(
+                    at,
+                    Problem::UnknownMessage {
+                        guess: Guess::of(key, keys.clone()),
+                        expected: keys.collect::<Vec<_>>().join(", "),
+                    },
+                );
+                continue;
+            };
+            let text = self.text(&at, text, max::PARAGRAPH);
+            let fills = msg.fills();
+            if let Some(slot) = lang::slots(&text).into_iter().find(|s| !fills.contains(s)) {
+                let fills = match fills.is_empty() {
+                    true => "none".to_owned(),
+                    false => fills
+                        .iter()
+                        .map(|s| format!("{{{s}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                self.report(
+                    at,
+                    Problem::UnknownSlot {
+                        slot: slot.to_owned(),
+                        fills,
+                    },
+                );
+                continue;
+            }
+            ui.push((msg, text));
+        }
+        ui
     }
 }
 

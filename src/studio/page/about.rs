@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::TextField;
+use super::fields::{SelectField, TextField};
 use super::Form;
 
 #[component]
@@ -22,6 +22,8 @@ pub fn About() -> Html {
             <TextField path="intro" label="Intro" long=true value={text(&draft.intro)}
                 placeholder={text(&completed.intro)}
                 hint={Some(AttrValue::from("A sentence or two on what the reader will do."))} />
+            <SelectField path="lang" label="Language of the quiz" value={text(&draft.lang)}
+                choices={languages()} prompt="English (not set)" />
             <details class="st-more">
                 <summary>{ "Id, version and schema" }</summary>
                 <TextField path="id" label="Pack id" value={text(&draft.id)} placeholder={text(&completed.id)}
@@ -35,4 +37,18 @@ pub fn About() -> Html {
             </details>
         </section>
     }
+}
+
+/// The languages the widget speaks, for the pack's `lang`: the widget's
+/// buttons and sentences follow it.
+fn languages() -> Vec<(AttrValue, AttrValue)> {
+    [
+        ("en", "English"),
+        ("de", "Deutsch"),
+        ("fr", "Français"),
+        ("es", "Español"),
+    ]
+    .into_iter()
+    .map(|(code, name)| (AttrValue::from(code), AttrValue::from(name)))
+    .collect()
 }

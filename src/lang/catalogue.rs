@@ -1,0 +1,164 @@
+//! The message keys, and the English catalogue every other language follows
+//! entry for entry (a test holds them to it). The keys are the names a pack
+//! uses to reword a message (`"ui": {"start": "Let's go"}`).
+
+/// Declares the messages: each variant with its key and English text.
+macro_rules! messages {
+    ($($variant:ident = $key:literal => $english:literal,)*) => {
+        /// One message of the widget's.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($variant,)*
+        }
+
+        impl Msg {
+            /// Every message, in the catalogues' order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+
+            /// The name a pack rewords it by.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Msg::$variant => $key,)*
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<Msg> {
+                Msg::ALL.iter().copied().find(|m| m.key() == key)
+            }
+        }
+
+        pub const EN: &[(Msg, &str)] = &[$((Msg::$variant, $english),)*];
+    };
+}
+
+messages! {
+    EyebrowQuiz = "eyebrow_quiz" => "Quiz",
+    EyebrowCompare = "eyebrow_compare" => "Comparison",
+    EyebrowBoth = "eyebrow_both" => "Quiz and comparison",
+    TabQuiz = "tab_quiz" => "Quiz",
+    TabCompare = "tab_compare" => "Compare roles",
+    TabsLabel = "tabs_label" => "Views",
+    Both = "both" => "Both",
+
+    Challenge = "challenge" => "A friend scored {right} / {total}",
+    ChallengeAsk = "challenge_ask" => "can you beat it?",
+    ResumeLeft = "resume_left" => "You left a round at question {n} of {total}.",
+    Resume = "resume" => "Go back to it",
+    Start = "start" => "Start quiz",
+    QuestionsOne = "questions_one" => "{n} question",
+    QuestionsOther = "questions_other" => "{n} questions",
+    StartNote = "start_note" => "{questions}, with an explanation after each",
+    ProfilesLabel = "profiles_label" => "The two roles",
+    FocusAreas = "focus_areas" => "Focus areas",
+
+    QuestionOf = "question_of" => "Question {n} of {total}",
+    StartOver = "start_over" => "Start over",
+    ProgressLabel = "progress_label" => "Questions answered",
+    Prompt = "prompt" => "Whose responsibility is it?",
+    SharedWork = "shared_work" => "Shared work",
+    MarkRight = "mark_right" => "Right answer",
+    MarkArticle = "mark_article" => "An article's answer",
+    MarkYours = "mark_yours" => "Your answer",
+
+    Correct = "correct" => "Correct",
+    NotQuite = "not_quite" => "Not quite",
+    Next = "next" => "Next question",
+    SeeResults = "see_results" => "See results",
+    SeeInComparison = "see_in_comparison" => "See where this sits in the comparison",
+    YouChose = "you_chose" => "You chose {chosen}.",
+    TheAnswerIs = "the_answer_is" => "The answer is {answer}.",
+    RightBy = "right_by" => "Right, by {source}.",
+    ArticlesDisagree = "articles_disagree" => "The articles disagree:",
+    GivesThisTo = "gives_this_to" => "{source} gives this to {whom}",
+    ToRole = "to_role" => "the {role}",
+    ToBoth = "to_both" => "{both} roles",
+    StatusRight = "status_right" => "Correct.",
+    StatusWrong = "status_wrong" => "Not quite.",
+    StatusDone = "status_done" => "Round complete. You scored {score} out of {total}.",
+
+    Or = "or" => "or",
+    SaidRight = "said_right" => "you said {chosen}",
+    SaidRightDisputed = "said_right_disputed" => "you said {chosen}, as one article does",
+    SaidWrong = "said_wrong" => "you said {chosen}; it is {accepted}",
+    SaidWrongDisputed = "said_wrong_disputed" => "you said {chosen}; the articles say {accepted}",
+    YouSaid = "you_said" => "You said {role}",
+    YouSaidBoth = "you_said_both" => "You said both",
+    AnswersDescription = "answers_description" => "Your {total} answers placed where you put them: {first_count} with the {first} only, {both_count} with both and {second_count} with the {second} only; {right} right and {wrong} wrong. The list below names each one.",
+    DiagramTitle = "diagram_title" => "Who owns what: {first}, both, or {second}",
+    DiagramDescription = "diagram_description" => "Two overlapping circles, {first} and {second}. {first_count} responsibilities belong to the {first} only, {both_count} to both and {second_count} to the {second} only.{disputed} The lists below name each one.",
+    DiagramDisputedOne = "diagram_disputed_one" => " Below them, {n} responsibility the two articles give to different roles.",
+    DiagramDisputedOther = "diagram_disputed_other" => " Below them, {n} responsibilities the two articles give to different roles.",
+
+    Share = "share" => "Share result",
+    ShareLinkLabel = "share_link_label" => "Link to your result",
+    ShareThanks = "share_thanks" => "Thanks for sharing!",
+    ShareCopied = "share_copied" => "Link copied: paste it anywhere to challenge a friend.",
+    ShareFailed = "share_failed" => "Copy this link to share your result:",
+    ShareText = "share_text" => "I scored {right} / {total} on \u{201c}{title}\u{201d}. Can you beat it?",
+    RetryOneRight = "retry_one_right" => "Put right this time.",
+    RetryAllRight = "retry_all_right" => "All {total} put right this time.",
+    RetryNoneRight = "retry_none_right" => "Not yet: read why below, then try them again.",
+    RetrySomeRight = "retry_some_right" => "{right} of {total} put right this time.",
+
+    WorkRole = "work_role" => "{role} work",
+    WorkShared = "work_shared" => "shared work",
+    WhomBoth = "whom_both" => "both roles",
+    WhomAlone = "whom_alone" => "the {role} alone",
+    WhomRole = "whom_role" => "the {role}",
+    InsightNone = "insight_none" => "No misses: you put every responsibility where the articles do.",
+    InsightOneMiss = "insight_one_miss" => "One miss: you gave {work} to {whom}.",
+    InsightOneMissDisputed = "insight_one_miss_disputed" => "One miss: you said {chosen} where the articles say {accepted}.",
+    InsightTwiceMixUp = "insight_twice_mix_up" => "Twice, you gave {work} to {whom} ({count} of {misses} misses).",
+    InsightTwiceShared = "insight_twice_shared" => "Twice, you called work shared when one role owns it ({count} of {misses} misses).",
+    InsightTwiceOver = "insight_twice_over" => "Twice, you chose the {role} where it was wrong ({count} of {misses} misses).",
+    InsightFewMissed = "insight_few_missed" => "{count} of your {misses} misses were {work}.",
+    InsightMixUp = "insight_mix_up" => "You tend to give {work} to {whom} ({count} of {misses} misses).",
+    InsightOverShared = "insight_over_shared" => "You often call work shared when one role owns it ({count} of {misses} misses).",
+    InsightOver = "insight_over" => "You reach for the {role} too often ({count} of {misses} misses).",
+    InsightMissedShared = "insight_missed_shared" => "Shared work trips you up most ({count} of {misses} misses): look again at where the roles overlap.",
+    InsightMissed = "insight_missed" => "{work} trips you up most ({count} of {misses} misses).",
+    InsightScattered = "insight_scattered" => "Your {misses} misses are spread out: no single mix-up stands out.",
+
+    DisputedGroup = "disputed_group" => "Where the articles disagree",
+    RegionOnly = "region_only" => "{role} only",
+    FilterLabel = "filter_label" => "Filter responsibilities",
+    FilterPlaceholder = "filter_placeholder" => "Type a word",
+    FilterAll = "filter_all" => "Showing all {n} responsibilities",
+    FilterNone = "filter_none" => "No responsibility matches \u{201c}{query}\u{201d}",
+    FilterSome = "filter_some" => "Showing {shown} of {total} responsibilities",
+    FilterEmptyHint = "filter_empty_hint" => "Try another word, or show every responsibility again.",
+    FilterClear = "filter_clear" => "Clear the filter",
+    TestYourself = "test_yourself" => "Test yourself",
+    TestYourselfNote = "test_yourself_note" => "Now that you have seen them side by side",
+    DisputedLead = "disputed_lead" => "The two articles answer these differently, so the quiz accepts either answer. Open one to see what each article says.",
+    NothingMatches = "nothing_matches" => "Nothing here matches.",
+    WhatEachSays = "what_each_says" => "What each source says",
+    Source = "source" => "Source",
+    Sources = "sources" => "Sources",
+    MoreInList = "more_in_list" => "+{n} more in the list",
+    DisputedCompact = "disputed_compact" => "+ {n} where the articles disagree",
+
+    Tally = "tally" => "{right} of {total} right",
+    DisputedRow = "disputed_row" => "Disputed",
+    RetryNoBest = "retry_no_best" => "Retries of missed items do not count towards your best score.",
+    NewBest = "new_best" => "A new best score!",
+    YourBest = "your_best" => "Your best: {right} / {total}",
+    YourRetry = "your_retry" => "Your retry",
+    YourResult = "your_result" => "Your result",
+    ScoreLabel = "score_label" => "Score by answer",
+    RetryMistakes = "retry_mistakes" => "Retry my mistakes ({n})",
+    NewRound = "new_round" => "New round",
+    MissedTitle = "missed_title" => "What you missed",
+    AnswersTitle = "answers_title" => "Your answers",
+    AnswersTally = "answers_tally" => " · {right} right, {wrong} wrong",
+    AnswersLead = "answers_lead" => "Each responsibility where you put it, marked right or wrong.",
+    AnswersFigure = "answers_figure" => "Where you put each responsibility",
+    Right = "right" => "Right",
+    Wrong = "wrong" => "Wrong",
+
+    Loading = "loading" => "Loading the quiz\u{2026}",
+    LoadFailedTitle = "load_failed_title" => "This quiz could not be loaded",
+    LoadFailed = "load_failed" => "Could not load the quiz from {url}",
+    TryAgain = "try_again" => "Try again",
+    CheckAddress = "check_address" => "Check the address in the widget's pack setting (data-pack): it should lead to the pack's JSON file.",
+}
