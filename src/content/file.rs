@@ -6,21 +6,15 @@
 //! problem with its place. The README's "Content packs" section documents
 //! the fields.
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 
-use super::lenient::{Kind, Lenient, Shape, Unknown};
+use super::lenient::{Entries, Kind, Lenient, Shape, Unknown};
 
 /// A list whose entries are each read on their own.
 pub type List<T> = Lenient<Vec<Lenient<T>>>;
 
 /// Texts by name, each read on its own (a pack's `ui`).
-pub type Messages = BTreeMap<String, Lenient<String>>;
-
-impl Shape for Messages {
-    const KIND: Kind = Kind::Object;
-}
+pub type Messages = Entries<String>;
 
 /// Declares that each listed type is read from a JSON object.
 macro_rules! objects {

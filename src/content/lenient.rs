@@ -177,6 +177,38 @@ impl<'de> Deserialize<'de> for Unknown {
     }
 }
 
+/// An object's entries in the order written, each value read on its own:
+/// an object whose keys are data (a pack's `ui`), so its problems are
+/// reported in the order they stand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entries<T>(pub Vec<(String, Lenient<T>)>);
+
+impl<T> Shape for Entries<T> {
+    const KIND: Kind = Kind::Object;
+}
+
+impl<'de, T: Deserialize<'de> + Shape> Deserialize<'de> for Entries<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de> + Shape> Visitor<'de> for Pairs<T> {
+            type Value = Entries<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Entries<T>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Lenient<T>>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Pairs(PhantomData))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;

@@ -161,7 +161,7 @@ impl Checker {
             return Vec::new();
         };
         let mut ui = Vec::new();
-        for (key, text) in messages {
+        for (key, text) in &messages.0 {
             let at = format!("ui.{key}");
             let Some(msg) = Msg::from_key(key) else {
                 let keys = Msg::ALL.iter().map(|m| m.key());

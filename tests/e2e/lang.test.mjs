@@ -1,0 +1,191 @@
+// The widget in the blog's language: the built-in pack with data-lang="de",
+// a French pack (its own "lang"), Spanish by the page's ?lang=; on every
+// screen no English word of the widget's own (the catalogue's English
+// messages that the language says otherwise), the root's lang, axe clean;
+// and German screenshots at 390 px, where long words would overflow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXAMPLE, PACK, ROOT, openPage, screenshot, useBrowser, violations } from './support.mjs';
+
+const env = useBrowser();
+
+/** A catalogue from its Rust source: message variant → text. */
+async function catalogue(file) {
+  const source = await readFile(join(ROOT, 'src', 'lang', file), 'utf8');
+  const unescape = (text) =>
+    JSON.parse(`"${text.replace(/\\u\{([0-9a-f]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)).replace(/"/g, '\\"'))}"`);
+  const entries = [
+    ...source.matchAll(/^\s+(\w+) = "\w+" => "((?:[^"\\]|\\.)*)",$/gm),
+    ...source.matchAll(/^\s+\(Msg::(\w+), "((?:[^"\\]|\\.)*)"\),$/gm),
+  ];
+  return new Map(entries.map(([, variant, text]) => [variant, unescape(text)]));
+}
+const ENGLISH = await catalogue('catalogue.rs');
+
+/**
+ * English the widget must not show in `lang`: each message the language
+ * words otherwise, as its fixed parts between slots (long enough to mean
+ * something), less what the pack's own texts or the language's own
+ * messages contain.
+ */
+async function englishLeft(lang, pack) {
+  assert.ok(ENGLISH.size > 100 && ENGLISH.get('Start') === 'Start quiz', 'the English catalogue was read');
+  const own = await catalogue(`${lang}.rs`);
+  // A word both languages write alike ("Question", "Source") is no sign.
+  const packText = JSON.stringify(pack) + [...own.values()].join('\n');
+  const phrases = new Set();
+  for (const [variant, english] of ENGLISH) {
+    if (own.get(variant) === english) continue;
+    for (const part of english.split(/\{\w+\}/)) {
+      const phrase = part.trim().replace(/^[,.;:·—–+ ]+|[,.;:·—–+ ]+$/g, '');
+      if (phrase.length >= 4 && /[a-z]{3}/i.test(phrase) && !packText.includes(phrase)) phrases.add(phrase);
+    }
+  }
+  assert.ok(phrases.has('Whose responsibility is it?') && phrases.has('Next question'), 'the phrases to look for');
+  return [...phrases];
+}
+
+function hostPage(widget) {
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head>` +
+    `<body><main style="max-width: 46rem; margin: 0 auto">${widget}</main>` +
+    `<script type="module" src="/embed.js"></script></body></html>`
+  );
+}
+
+/** The widget's text as a reader sees it, and its root's language. */
+async function read(widget) {
+  return widget.evaluate((el) => {
+    const root = el.shadowRoot.querySelector('.rq');
+    // Accessible names a screen reader speaks count too.
+    const labels = [...el.shadowRoot.querySelectorAll('[aria-label],[placeholder],title,desc')]
+      .map((n) => n.getAttribute('aria-label') ?? n.getAttribute('placeholder') ?? n.textContent);
+    return { text: `${root.innerText}\n${labels.join('\n')}`, lang: root.getAttribute('lang') };
+  });
+}
+
+/** Intro, question, feedback (right and wrong), results, comparison. */
+async function everyScreen(page, widget, { lang, pack, name }) {
+  const english = await englishLeft(lang, pack);
+  const seen = [];
+  const check = async (screen) => {
+    const { text, lang: rootLang } = await read(widget);
+    assert.equal(rootLang, lang, `${name} ${screen}: the root's lang`);
+    const left = english.filter((phrase) => text.includes(phrase));
+    assert.deepEqual(left, [], `${name} ${screen}: English left on screen`);
+    assert.deepEqual(await violations(page), [], `${name} ${screen}: axe`);
+    seen.push(screen);
+  };
+  await widget.locator('.rq-intro .rq-button-primary').waitFor();
+  await check('intro');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  await widget.locator('.rq-statement').waitFor();
+  await check('question');
+  for (let i = 0; i < 3; i++) {
+    await widget.locator('.rq-answer').nth(i).click();
+    await widget.locator('.rq-feedback').waitFor();
+    if (i === 0) await check('feedback');
+    await widget.locator('.rq-feedback .rq-button-primary').click();
+  }
+  while (!(await widget.locator('.rq-results').count())) {
+    await widget.locator('.rq-answer').nth(1).click();
+    await widget.locator('.rq-feedback .rq-button-primary').click();
+  }
+  await widget.locator('.rq-your-answers summary').click();
+  await check('results');
+  await widget.locator('.rq-tab[data-tab="compare"]').click();
+  await widget.locator('.rq-compare .rq-filter input').waitFor();
+  await widget.locator('.rq-group-toggle').first().click();
+  await check('compare');
+  await widget.locator('.rq-compare .rq-filter input').fill('zzzz');
+  await widget.locator('.rq-compare .rq-empty').waitFor();
+  await check('compare, nothing found');
+  return seen;
+}
+
+test('the built-in pack with data-lang="de" speaks German on every screen', async () => {
+  env.server.pages['/de.html'] = hostPage('<div data-role-quiz data-lang="de" data-seed="4"></div>');
+  for (const width of [1280, 390]) {
+    const { page, errors } = await openPage(env.browser, width);
+    await page.goto(`${env.server.url}/de.html`);
+    const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
+    await widget.getByRole('button', { name: 'Quiz starten' }).waitFor();
+    const seen = await everyScreen(page, widget, { lang: 'de', pack: PACK, name: `de ${width}` });
+    assert.equal(seen.length, 6);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
+test('German at 390 px: nothing wider than the widget, screenshots of each screen', async () => {
+  const { page, errors } = await openPage(env.browser, 390);
+  await page.goto(`${env.server.url}/?lang=de&seed=4`);
+  const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
+  const overflow = () =>
+    widget.evaluate((el) => {
+      const card = el.shadowRoot.querySelector('.rq-card').getBoundingClientRect();
+      return [...el.shadowRoot.querySelectorAll('.rq-card *')]
+        .filter((n) => n.getClientRects().length && !n.closest('svg'))
+        .filter((n) => n.getBoundingClientRect().right > card.right + 1)
+        .map((n) => `${n.tagName.toLowerCase()}.${n.className}: ${n.textContent.slice(0, 40)}`);
+    });
+  await widget.getByRole('button', { name: 'Quiz starten' }).waitFor();
+  assert.deepEqual(await overflow(), [], 'intro');
+  await screenshot(page, 'de-intro-390');
+  await widget.getByRole('button', { name: 'Quiz starten' }).click();
+  await widget.locator('.rq-answer').first().click();
+  assert.deepEqual(await overflow(), [], 'feedback');
+  await screenshot(page, 'de-feedback-390');
+  while (!(await widget.locator('.rq-results').count())) {
+    await widget.locator('.rq-feedback .rq-button-primary').click();
+    if (await widget.locator('.rq-answer').count()) await widget.locator('.rq-answer').nth(2).click();
+  }
+  assert.deepEqual(await overflow(), [], 'results');
+  await screenshot(page, 'de-results-390');
+  await widget.getByRole('tab', { name: 'Rollen vergleichen' }).click();
+  await widget.locator('.rq-group-toggle').first().click();
+  assert.deepEqual(await overflow(), [], 'compare');
+  await screenshot(page, 'de-compare-390');
+  assert.deepEqual(errors, []);
+});
+
+test("a pack whose lang is fr frames its quiz in French; ?lang=es gives Spanish", async () => {
+  const french = { ...structuredClone(EXAMPLE), schema: 2, lang: 'fr', id: 'exemple-fr' };
+  env.server.pages['/fr.html'] = hostPage(
+    `<div data-role-quiz><script type="application/json">${JSON.stringify(french)}</script></div>`,
+  );
+  const { page, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/fr.html`);
+  const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
+  await widget.getByRole('button', { name: 'Commencer le quiz' }).waitFor();
+  // French counts and typography: "6 questions", a no-break space before "?".
+  const { text } = await read(widget);
+  assert.match(text, /6 questions, chacune suivie d'une explication/);
+  await widget.getByRole('button', { name: 'Commencer le quiz' }).click();
+  assert.equal((await widget.locator('.rq-prompt').textContent()), 'À qui revient cette responsabilité\u00a0?');
+  // The round just started is kept across the reload; start afresh.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${env.server.url}/fr.html`);
+  await everyScreen(page, widget, { lang: 'fr', pack: french, name: 'fr' });
+
+  await page.goto(`${env.server.url}/?lang=es&seed=2`);
+  await everyScreen(page, page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])'), {
+    lang: 'es',
+    pack: PACK,
+    name: 'es',
+  });
+  assert.deepEqual(errors, []);
+});
+
+test('English stays the default, and a language the widget lacks is named for the blogger', async () => {
+  env.server.pages['/it.html'] = hostPage('<div data-role-quiz data-lang="it"></div>');
+  const { page, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/it.html`);
+  const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
+  await widget.getByRole('button', { name: 'Start quiz' }).waitFor();
+  assert.equal((await read(widget)).lang, 'en');
+  await widget.getByText('data-lang: expected "en", "de", "fr" or "es", found "it"').waitFor();
+  assert.deepEqual(errors, []);
+});
