@@ -4,7 +4,8 @@
 //!   every rule is delegated to [`crate::quiz`].
 //! - [`hooks`]: the effects that reach outside (focus, keeping progress,
 //!   host events, shortcuts), each with its protocol.
-//! - [`words`]: everything the widget says, in one place.
+//! - [`words`]: which of the catalogue's messages ([`crate::lang`]) each case
+//!   says, with its slots filled from the pack.
 //! - [`Widget`] (the root the host renders) and [`App`] (routing), then one
 //!   file per screen. Parts that keep state are components
 //!   ([`YourAnswers`](your_answers), `ShareButton`, `CompareLists`, `Tabs`,
