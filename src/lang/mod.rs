@@ -146,29 +146,51 @@ impl<'a> Words<'a> {
     }
 }
 
+/// A piece of a message: text as written, or a slot by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'t> {
+    Text(&'t str),
+    Slot(&'t str),
+}
+
+/// `template`'s pieces in order; a `{` that opens no slot is text.
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        out.push(Piece::Slot(&after[..close]));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
 /// `template` with each `{name}` replaced by its value in `args`; a slot
 /// with no value stays as written, so a mistake shows rather than hides.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after
-            .find('}')
-            .and_then(|close| Some((close, args.iter().find(|(k, _)| *k == &after[..close])?)))
-        {
-            Some((close, (_, value))) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Slot(name) => match args.iter().find(|(k, _)| *k == name) {
+                Some((_, value)) => out.push_str(value),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
         }
     }
-    out.push_str(rest);
     out
 }
 
@@ -196,12 +218,14 @@ impl Msg {
 
 /// The slots a template names.
 pub fn slots(template: &str) -> Vec<&str> {
-    let mut slots: Vec<&str> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect();
-    slots.dedup();
+    let mut slots: Vec<&str> = Vec::new();
+    for piece in pieces(template) {
+        if let Piece::Slot(name) = piece {
+            if !slots.contains(&name) {
+                slots.push(name);
+            }
+        }
+    }
     slots
 }
 

@@ -89,6 +89,7 @@ fn slots_are_filled_by_name_and_a_missing_value_shows() {
     assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
     assert_eq!(fill("{a} and {c}", &[("a", "1")]), "1 and {c}");
     assert_eq!(fill("no slots {", &[]), "no slots {");
+    assert_eq!(slots("{n} of {total}, {n} again"), ["n", "total"]);
 }
 
 #[test]

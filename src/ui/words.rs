@@ -10,7 +10,7 @@
 
 use crate::content::{Citation, Pack, View};
 use crate::host::Shared;
-use crate::lang::{Msg, Words};
+use crate::lang::{pieces, Msg, Piece, Words};
 use crate::quiz::{Choice, Insight, Outcome, Phase, Results, Round, Tally};
 
 /// "CIO only", "Both", "CTO only", or for items the sources disagree on
@@ -33,25 +33,14 @@ pub fn questions(words: &Words, n: usize) -> String {
 /// by that slot's parts (a badge, an article's title).
 fn parts(template: &str, slots: &[(&str, Vec<Part>)]) -> Vec<Part> {
     let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let slot = after
-            .find('}')
-            .and_then(|close| Some((close, slots.iter().find(|(k, _)| *k == &after[..close])?)));
-        let Some((close, (_, value))) = slot else {
-            out.push(Part::Text(rest[..=open].to_owned()));
-            rest = after;
-            continue;
-        };
-        if open > 0 {
-            out.push(Part::Text(rest[..open].to_owned()));
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(text) => out.push(Part::Text(text.to_owned())),
+            Piece::Slot(name) => match slots.iter().find(|(k, _)| *k == name) {
+                Some((_, value)) => out.extend(value.iter().cloned()),
+                None => out.push(Part::Text(format!("{{{name}}}"))),
+            },
         }
-        out.extend(value.iter().cloned());
-        rest = &after[close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Part::Text(rest.to_owned()));
     }
     out
 }
