@@ -51,6 +51,30 @@ fn unique(base: &str, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
+/// Gives each entry with an empty id one made from the first of its
+/// `names` that makes one ("role-2" when none does), never an id another
+/// entry has or `reserved` holds.
+fn made_ids<T>(
+    entries: &mut [T],
+    kind: &str,
+    reserved: &[&str],
+    id: fn(&mut T) -> &mut Text,
+    names: fn(&T) -> Vec<&str>,
+) {
+    let mut taken: HashSet<String> = reserved.iter().map(|r| (*r).to_owned()).collect();
+    for entry in entries.iter_mut() {
+        taken.insert(id(entry).0.clone());
+    }
+    for (i, entry) in entries.iter_mut().enumerate() {
+        let base = names(entry)
+            .into_iter()
+            .map(slug)
+            .find(|base| !base.is_empty())
+            .unwrap_or_else(|| format!("{kind}-{}", i + 1));
+        fill(id(entry), || unique(&base, &mut taken));
+    }
+}
+
 /// Fills `field` with `default` when it is empty.
 fn fill(field: &mut Text, default: impl FnOnce() -> String) {
     if field.0.trim().is_empty() {
@@ -92,32 +116,28 @@ impl Draft {
         fill(&mut pack.id, || id);
         fill(&mut pack.version, || "1.0.0".to_owned());
 
-        let mut taken: HashSet<String> = pack.roles.iter().map(|r| r.id.0.clone()).collect();
         // "both" is the shared answer, never a role's id.
-        taken.insert("both".to_owned());
-        for (i, role) in pack.roles.iter_mut().enumerate() {
-            let base = match slug(role.short.as_str()) {
-                base if !base.is_empty() => base,
-                _ => format!("role-{}", i + 1),
-            };
-            fill(&mut role.id, || unique(&base, &mut taken));
-        }
-        let mut taken: HashSet<String> = pack.sources.iter().map(|s| s.id.0.clone()).collect();
-        for (i, source) in pack.sources.iter_mut().enumerate() {
-            let base = match slug(source.title.as_str()) {
-                base if !base.is_empty() => base,
-                _ => format!("source-{}", i + 1),
-            };
-            fill(&mut source.id, || unique(&base, &mut taken));
-        }
-        let mut taken: HashSet<String> = pack.items.iter().map(|i| i.id.0.clone()).collect();
-        for (i, item) in pack.items.iter_mut().enumerate() {
-            let base = [slug(item.label.as_str()), slug(item.statement.as_str())]
-                .into_iter()
-                .find(|base| !base.is_empty())
-                .unwrap_or_else(|| format!("item-{}", i + 1));
-            fill(&mut item.id, || unique(&base, &mut taken));
-        }
+        made_ids(
+            &mut pack.roles,
+            "role",
+            &["both"],
+            |r| &mut r.id,
+            |r| vec![r.short.as_str()],
+        );
+        made_ids(
+            &mut pack.sources,
+            "source",
+            &[],
+            |s| &mut s.id,
+            |s| vec![s.title.as_str()],
+        );
+        made_ids(
+            &mut pack.items,
+            "item",
+            &[],
+            |i| &mut i.id,
+            |i| vec![i.label.as_str(), i.statement.as_str()],
+        );
         if pack.verdicts.is_empty() {
             pack.verdicts = VERDICTS
                 .iter()
