@@ -99,3 +99,22 @@ fn a_packs_rewording_wins_over_the_catalogue() {
     assert_eq!(words.get(Msg::Start), "Los geht's");
     assert_eq!(words.get(Msg::Next), "Nächste Frage");
 }
+
+#[test]
+fn counts_agree_with_their_number_where_the_language_inflects() {
+    let fr = Words::new(Lang::Fr, &[]);
+    let right = (Msg::RightCountOne, Msg::RightCountOther);
+    assert_eq!(fr.count(right, 1, &[]), "1 juste");
+    assert_eq!(fr.count(right, 0, &[]), "0 juste");
+    assert_eq!(fr.count(right, 2, &[]), "2 justes");
+    let es = Words::new(Lang::Es, &[]);
+    let tally = (Msg::TallyOne, Msg::TallyOther);
+    assert_eq!(
+        es.count(tally, 1, &[("right", "1"), ("total", "3")]),
+        "1 correcta de 3"
+    );
+    assert_eq!(
+        es.count(tally, 2, &[("right", "2"), ("total", "3")]),
+        "2 correctas de 3"
+    );
+}

@@ -60,7 +60,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             html! {
                 <li class={class}>
                     <span class="rq-badge">{ name }</span>
-                    <span>{ words.fill(Msg::Tally, &[("right", &number(tally.right)), ("total", &number(tally.total))]) }</span>
+                    <span>{ words::tally(&words, tally) }</span>
                 </li>
             }
         })

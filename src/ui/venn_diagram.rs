@@ -153,7 +153,7 @@ impl Diagram {
                     if props.disputed > 0 {
                         <g class="rq-venn-region rq-disputed" data-region="disputed">
                             <text class="rq-venn-caption" x={fmt(COMPACT.width / 2.0)} y={fmt(COMPACT.height + 14.0)}>
-                                { pack.words().fill(Msg::DisputedCompact, &[("n", &pack.words().number(props.disputed))]) }
+                                { pack.words().count((Msg::DisputedCompactOne, Msg::DisputedCompactOther), props.disputed, &[]) }
                             </text>
                         </g>
                     }

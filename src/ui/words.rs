@@ -211,6 +211,7 @@ pub fn answers_description(pack: &Pack, results: &Results, placed: [usize; 3]) -
     let words = pack.words();
     let score = results.score;
     let n = |n: usize| words.number(n);
+    let (right, wrong) = right_and_wrong(&words, score);
     words.fill(
         Msg::AnswersDescription,
         &[
@@ -220,10 +221,26 @@ pub fn answers_description(pack: &Pack, results: &Results, placed: [usize; 3]) -
             ("both_count", &n(placed[1])),
             ("second_count", &n(placed[2])),
             ("second", &pack.roles[1].short),
-            ("right", &n(score.right)),
-            ("wrong", &n(score.total - score.right)),
+            ("right", &right),
+            ("wrong", &wrong),
         ],
     )
+}
+
+/// "7 right" and "3 wrong", each in its language's singular or plural.
+pub fn right_and_wrong(words: &Words, score: Tally) -> (String, String) {
+    let wrong = score.total - score.right;
+    (
+        words.count((Msg::RightCountOne, Msg::RightCountOther), score.right, &[]),
+        words.count((Msg::WrongCountOne, Msg::WrongCountOther), wrong, &[]),
+    )
+}
+
+/// "2 of 3 right", the count taking the language's singular or plural.
+pub fn tally(words: &Words, tally: Tally) -> String {
+    let (right, total) = (words.number(tally.right), words.number(tally.total));
+    let forms = (Msg::TallyOne, Msg::TallyOther);
+    words.count(forms, tally.right, &[("right", &right), ("total", &total)])
 }
 
 /// The comparison diagram's title.
@@ -277,7 +294,10 @@ pub fn retry_verdict(words: &Words, score: Tally) -> String {
         (1, 1) => Msg::RetryOneRight,
         (right, total) if right == total => Msg::RetryAllRight,
         (0, _) => Msg::RetryNoneRight,
-        _ => Msg::RetrySomeRight,
+        _ => {
+            let some = (Msg::RetrySomeRightOne, Msg::RetrySomeRightOther);
+            return words.count(some, score.right, &args);
+        }
     };
     words.fill(msg, &args)
 }

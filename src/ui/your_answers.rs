@@ -34,7 +34,7 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
         Callback::from(move |item: Option<usize>| hover.set(item))
     };
     let words = pack.words();
-    let score = props.results.score;
+    let (right, wrong) = words::right_and_wrong(&words, props.results.score);
     let mut placed = [0; 3];
     for o in &props.results.outcomes {
         placed[o.chosen.index()] += 1;
@@ -62,7 +62,7 @@ pub fn YourAnswers(props: &YourAnswersProps) -> Html {
             <summary class="rq-section-title">
                 { words.get(Msg::AnswersTitle) }
                 <span class="rq-section-count">
-                    { words.fill(Msg::AnswersTally, &[("right", &words.number(score.right)), ("wrong", &words.number(score.total - score.right))]) }
+                    { words.fill(Msg::AnswersTally, &[("right", &right), ("wrong", &wrong)]) }
                 </span>
             </summary>
             <p class="rq-section-lead">{ words.get(Msg::AnswersLead) }</p>
