@@ -468,10 +468,10 @@ impl DraftItem {
 
 impl Draft {
     /// A citation of the first source's first section, for a new item or
-    /// view: most packs cite one article.
+    /// view: most packs cite one article. Asked of the completed draft (the
+    /// form has it), whose sources all have ids.
     pub fn first_citation(&self) -> DraftCitation {
-        let completed = self.completed();
-        let source = completed.sources.first();
+        let source = self.sources.first();
         DraftCitation {
             source: source.map(|s| s.id.clone()).unwrap_or_default(),
             section: source

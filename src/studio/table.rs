@@ -155,8 +155,11 @@ pub fn read(text: &str, draft: &Draft) -> Result<Table, TableError> {
         .map(|(h, _)| h.trim().to_owned())
         .collect();
 
+    // Answers and citations name roles and sources by id: the made-up ones
+    // are written in first, so each row reads them from the draft itself.
     let mut result = draft.clone();
     result.items.clear();
+    result.pin_ids();
     for row in rows {
         let cell = |name: &str| -> String {
             columns
@@ -194,7 +197,6 @@ pub fn read(text: &str, draft: &Draft) -> Result<Table, TableError> {
     if result.items.is_empty() {
         return Err(TableError::NoRows);
     }
-    result.pin_ids();
     Ok(Table {
         items: result.items.len(),
         draft: result,
@@ -210,7 +212,6 @@ fn answer(cell: &str, draft: &Draft) -> String {
         return wanted;
     }
     draft
-        .completed()
         .roles
         .iter()
         .find(|role| {
@@ -224,11 +225,10 @@ fn answer(cell: &str, draft: &Draft) -> String {
 /// with the section when it is not there yet. An empty source cell cites
 /// the draft's first source.
 fn cite(draft: &mut Draft, source: &str, section: &str) -> String {
-    let completed = draft.completed();
     let index = if source.is_empty() {
         (!draft.sources.is_empty()).then_some(0)
     } else {
-        completed.sources.iter().position(|s| {
+        draft.sources.iter().position(|s| {
             s.id.as_str().eq_ignore_ascii_case(source)
                 || s.title.as_str().trim().eq_ignore_ascii_case(source)
         })
@@ -238,13 +238,14 @@ fn cite(draft: &mut Draft, source: &str, section: &str) -> String {
             title: Text::new(source),
             ..DraftSource::default()
         });
+        draft.pin_ids();
         draft.sources.len() - 1
     });
     let entry = &mut draft.sources[index];
     if !section.is_empty() && !entry.sections.iter().any(|s| s.as_str() == section) {
         entry.sections.push(Text::new(section));
     }
-    draft.completed().sources[index].id.0.clone()
+    entry.id.0.clone()
 }
 
 /// A label made from a statement: its first words, up to 40 characters.

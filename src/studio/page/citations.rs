@@ -77,7 +77,7 @@ pub fn Citations(props: &CitationsProps) -> Html {
             </div>
         }
     };
-    let first = serde_json::to_value(form.draft.first_citation()).unwrap_or_default();
+    let first = serde_json::to_value(form.completed.first_citation()).unwrap_or_default();
     let add = edit_button(
         &form,
         "Add a citation",

@@ -30,7 +30,7 @@ pub fn Items() -> Html {
     }
     let onadd = {
         let edit = form.edit.clone();
-        let cite = serde_json::to_value(form.draft.first_citation()).unwrap_or(Value::Null);
+        let cite = serde_json::to_value(form.completed.first_citation()).unwrap_or(Value::Null);
         Callback::from(move |_| {
             *added.borrow_mut() = Some(count);
             edit.emit(Edit::Add {
@@ -102,17 +102,20 @@ fn ItemCard(props: &ItemProps) -> Html {
         </div>
     };
     let disputed = item.is_disputed();
+    // Worked out on the click, not on every render of every item.
     let ontoggle = {
         let path = format!("items[{i}]");
-        let next = if disputed {
-            item.without_views()
-        } else {
-            item.with_views(form.draft.first_citation())
-        };
-        let value = serde_json::to_value(next).unwrap_or(Value::Null);
-        form.edit.reform(move |_| Edit::Set {
-            path: path.clone(),
-            value: value.clone(),
+        let (item, cite) = (item.clone(), form.completed.first_citation());
+        form.edit.reform(move |_| {
+            let next = if item.is_disputed() {
+                item.without_views()
+            } else {
+                item.with_views(cite.clone())
+            };
+            Edit::Set {
+                path: path.clone(),
+                value: serde_json::to_value(next).unwrap_or(Value::Null),
+            }
         })
     };
     let answers = if disputed {
@@ -135,7 +138,7 @@ fn ItemCard(props: &ItemProps) -> Html {
                 }) }
                 if item.views.len() < 3 {
                     { edit_button(&form, "Add a view", format!("Add a view to {name}"),
-                        Edit::Add { list: format!("items[{i}].views"), entry: json!({ "sources": [form.draft.first_citation()] }) }) }
+                        Edit::Add { list: format!("items[{i}].views"), entry: json!({ "sources": [form.completed.first_citation()] }) }) }
                 }
             </div>
         }
