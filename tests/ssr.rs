@@ -469,7 +469,7 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
         "the groups add up to the pack"
     );
     assert!(html.contains(&format!(
-        "{} responsibilities belong to the CIO only, {} to both and {} to the CTO only. Below them, {disputed} responsibilities the two articles give to different roles.",
+        "Responsibilities of the CIO only: {}; of both: {}; of the CTO only: {}. Below them, {disputed} responsibilities the two articles give to different roles.",
         per_answer(Choice::First),
         per_answer(Choice::Both),
         per_answer(Choice::Second)

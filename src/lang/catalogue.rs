@@ -83,9 +83,9 @@ messages! {
     SaidWrongDisputed = "said_wrong_disputed" => "you said {chosen}; the articles say {accepted}",
     YouSaid = "you_said" => "You said {role}",
     YouSaidBoth = "you_said_both" => "You said both",
-    AnswersDescription = "answers_description" => "Your {total} answers placed where you put them: {first_count} with the {first} only, {both_count} with both and {second_count} with the {second} only; {right} and {wrong}. The list below names each one.",
+    AnswersDescription = "answers_description" => "Your answers ({total}) placed where you put them: {first_count} with the {first} only, {both_count} with both and {second_count} with the {second} only; {right} and {wrong}. The list below names each one.",
     DiagramTitle = "diagram_title" => "Who owns what: {first}, both, or {second}",
-    DiagramDescription = "diagram_description" => "Two overlapping circles, {first} and {second}. {first_count} responsibilities belong to the {first} only, {both_count} to both and {second_count} to the {second} only.{disputed} The lists below name each one.",
+    DiagramDescription = "diagram_description" => "Two overlapping circles, {first} and {second}. Responsibilities of the {first} only: {first_count}; of both: {both_count}; of the {second} only: {second_count}.{disputed} The lists below name each one.",
     DiagramDisputedOne = "diagram_disputed_one" => " Below them, {n} responsibility the two articles give to different roles.",
     DiagramDisputedOther = "diagram_disputed_other" => " Below them, {n} responsibilities the two articles give to different roles.",
 

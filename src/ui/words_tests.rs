@@ -208,3 +208,37 @@ fn a_retry_is_never_praised_as_a_round() {
         assert!(!retry_verdict(&Words::default(), t(right, total)).contains("Perfect"));
     }
 }
+
+#[test]
+fn the_diagrams_descriptions_read_right_for_any_count() {
+    let pack = content::builtin().unwrap();
+    assert_eq!(
+        diagram_description(&pack, [1, 0, 1], 1),
+        "Two overlapping circles, CIO and CTO. Responsibilities of the CIO only: 1; of both: 0; \
+         of the CTO only: 1. Below them, 1 responsibility the two articles give to different roles. \
+         The lists below name each one."
+    );
+    let german = pack.with_lang(crate::lang::Lang::De);
+    assert!(
+        diagram_description(&german, [1, 2, 1], 0)
+            .contains("Aufgaben nur des CIO: 1; beider: 2; nur des CTO: 1."),
+        "{}",
+        diagram_description(&german, [1, 2, 1], 0)
+    );
+    // A retry of one miss: one answer, told without a plural.
+    let i = pack.items.iter().position(|i| !i.is_disputed()).unwrap();
+    let answer = pack.items[i].views[0].answer;
+    let one = Results::from_outcomes([Outcome {
+        item: i,
+        chosen: answer,
+        accepted: pack.items[i].accepted(),
+    }]);
+    let mut placed = [0; 3];
+    placed[answer.index()] = 1;
+    let description = answers_description(&pack, &one, placed);
+    assert!(
+        description.starts_with("Your answers (1) placed where you put them: ")
+            && description.contains("; 1 right and 0 wrong."),
+        "{description}"
+    );
+}
