@@ -94,10 +94,15 @@ if (!api.ready) {
     const view = option('view') ?? 'both';
     const profiles = option('profiles') ?? 'on';
     const theme = option('theme') ?? 'auto';
-    // The screens are the built-in pack's, in English.
+    // The language the widget will speak, if it is one it knows (else it
+    // keeps English, and says why).
     const lang = (option('lang') ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
+    const known = Object.hasOwn(LOADING, lang);
+    const words = known ? lang : 'en';
+    // The screens are the built-in pack's with these options (an unknown
+    // language adds a notice to the widget).
     const asBuilt =
-      lang === 'en' &&
+      known &&
       !option('pack') &&
       !element.querySelector('script[type="application/json"]') &&
       [null, '10'].includes(option('questions')) &&
@@ -111,7 +116,7 @@ if (!api.ready) {
     const onCompareTab = page && view === 'both' && location.hash === '#compare';
     const screen = asBuilt && !onCompareTab && SCREENS[key];
     let root = element.shadowRoot;
-    if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto') {
+    if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto' && words === 'en') {
       return; // the page's own pre-rendered screen is the right one
     }
     if (!root) {
@@ -123,7 +128,10 @@ if (!api.ready) {
     }
     root.replaceChildren();
     adopt(root);
-    if (screen) {
+    const loading =
+      `<div class="rq-loading"><span class="rq-spinner" aria-hidden="true"></span>` +
+      `<span>${LOADING[words]}</span></div>`;
+    if (screen && words === 'en') {
       root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`);
       element.setAttribute(PRERENDERED, '');
       // Until the code is here, the comparison's filter and lists would take
@@ -131,12 +139,21 @@ if (!api.ready) {
       // text does; "Start quiz" and the tabs keep their taps.
       root.querySelector('.rq-compare')?.setAttribute('inert', '');
       root.querySelector('.rq-card')?.setAttribute('aria-busy', 'true');
+    } else if (screen) {
+      // In another language the widget's own words differ but the pack's do
+      // not, and they make most of the screen: the English screen, hidden,
+      // holds the size the widget will have while the card says it loads.
+      root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`).replace('lang="en"', `lang="${words}"`);
+      element.removeAttribute(PRERENDERED);
+      const card = root.querySelector('.rq-card');
+      card.querySelector('.rq-app').inert = true;
+      card.classList.add('rq-veiled');
+      card.setAttribute('aria-busy', 'true');
+      card.insertAdjacentHTML('beforeend', loading);
     } else {
       element.removeAttribute(PRERENDERED);
-      const words = Object.hasOwn(LOADING, lang) ? lang : 'en';
       root.innerHTML =
-        `<div class="rq" lang="${words}"><div class="rq-card rq-placeholder" aria-busy="true"><div class="rq-loading">` +
-        `<span class="rq-spinner" aria-hidden="true"></span><span>${LOADING[words]}</span></div></div></div>`;
+        `<div class="rq" lang="${words}"><div class="rq-card rq-placeholder" aria-busy="true">${loading}</div></div>`;
     }
   }
 

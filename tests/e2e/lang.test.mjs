@@ -59,8 +59,10 @@ function hostPage(widget) {
 async function read(widget) {
   return widget.evaluate((el) => {
     const root = el.shadowRoot.querySelector('.rq');
-    // Accessible names a screen reader speaks count too.
+    // Accessible names a screen reader speaks count too (inert ones it
+    // does not: embed.js's placeholder holds an unseen screen).
     const labels = [...el.shadowRoot.querySelectorAll('[aria-label],[placeholder],title,desc')]
+      .filter((n) => !n.closest('[inert]'))
       .map((n) => n.getAttribute('aria-label') ?? n.getAttribute('placeholder') ?? n.textContent);
     return { text: `${root.innerText}\n${labels.join('\n')}`, lang: root.getAttribute('lang') };
   });
@@ -116,6 +118,51 @@ test('the built-in pack with data-lang="de" speaks German on every screen', asyn
     assert.equal(seen.length, 6);
     assert.deepEqual(errors, []);
     await page.context().close();
+  }
+});
+
+test('while its code arrives, a German widget holds its final size and shows no English', async () => {
+  const english = await englishLeft('de', PACK);
+  env.server.pages['/de-top.html'] = hostPage('<div data-role-quiz data-lang="de"></div><p>Der Text des Beitrags.</p>');
+  for (const [path, width] of [['/de-top.html', 1280], ['/de-top.html', 390], ['/?lang=de', 390]]) {
+    const name = `${path} ${width}`;
+    const { page, context, errors } = await openPage(env.browser, width);
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.addInitScript(() => {
+      window.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      window.widgetReady = new Promise((resolve) => document.addEventListener('rolequiz:ready', resolve));
+    });
+    await page.goto(`${env.server.url}${path}`, { waitUntil: 'domcontentloaded' });
+    const widget = page.locator('[data-role-quiz]');
+    await widget.getByText('Quiz wird geladen …').waitFor();
+    const { text, lang } = await read(widget);
+    assert.equal(lang, 'de', name);
+    assert.deepEqual(english.filter((phrase) => text.includes(phrase)), [], `${name}: English on the placeholder`);
+    assert.deepEqual(await violations(page), [], `${name}: axe`);
+    const height = () => widget.evaluate((el) => el.getBoundingClientRect().height);
+    const before = await height();
+    // Shifts from here on are the widget's taking over (the post's first
+    // paint, before embed.js, is the host's: see the example post's head).
+    await page.evaluate(() => (window.shifts = 0));
+    if (width === 390 && path !== '/?lang=de') await screenshot(page, 'de-placeholder-390', { fullPage: false });
+    release();
+    await page.evaluate(() => window.widgetReady);
+    await widget.getByRole('button', { name: 'Quiz starten' }).waitFor();
+    const after = await height();
+    assert.ok(Math.abs(after - before) <= 2, `${name}: ${before}px, then ${after}px`);
+    assert.equal(await page.evaluate(() => window.shifts), 0, `${name}: no layout shift`);
+    assert.deepEqual(errors, []);
+    await context.close();
   }
 });
 
