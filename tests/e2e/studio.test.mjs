@@ -214,6 +214,8 @@ test('the draft is there after a reload; a broken one gives a fresh start, not a
   const { page, errors } = await openStudio();
   await page.fill('#f-title', 'My own quiz');
   await page.fill('#f-roles-0-short', 'CMO');
+  // Kept as typed (a reader does not reload in the same millisecond).
+  await page.waitForFunction(() => localStorage.getItem('role-quiz-studio:draft')?.includes('"CMO"'));
   await page.reload();
   await page.getByText('Your draft from your last visit is back').waitFor();
   assert.equal(await page.inputValue('#f-title'), 'My own quiz');
