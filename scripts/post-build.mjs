@@ -1,6 +1,7 @@
 // Trunk post-build hook. In the staging folder it
 // 1. writes embed.js, the stable-named loader, pointing at this build's
-//    hashed glue and wasm files (see src/embed/loader.js);
+//    hashed glue and wasm files and its languages' files (see
+//    src/embed/loader.js);
 // 2. pre-renders the standalone and iframe pages' first screen into them
 //    (src/bin/prerender.rs, run natively), with the widget's styles, and
 //    has the pages fetch embed.js at once;
@@ -13,6 +14,7 @@
 // own Trunk run into target/studio, see the Makefile) and writes
 // pack.schema.json (src/bin/pack-schema.rs).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,6 +65,15 @@ try {
 } catch (error) {
   fail(`pre-rendering the first screen failed: ${error.message}`);
 }
+// Each language but English as a file of its own (the wasm leaves them
+// out: src/lang/tables.rs), named by its content like the code's files, so
+// hosts may cache it for ever.
+const tables = {};
+for (const [code, json] of Object.entries(rendered.tables)) {
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  tables[code] = `role-quiz-${code}-${hash}.json`;
+  await writeFile(join(staging, tables[code]), json);
+}
 const template = await readFile(join(source, 'src', 'embed', 'loader.js'), 'utf8');
 await writeFile(
   join(staging, 'embed.js'),
@@ -71,7 +82,8 @@ await writeFile(
     .replaceAll('__WASM__', wasm)
     .replace('__CSS__', () => JSON.stringify(rendered.css))
     .replace('__SCREENS__', () => JSON.stringify(rendered.screens))
-    .replace('__LOADING__', () => JSON.stringify(rendered.loading)),
+    .replace('__LOADING__', () => JSON.stringify(rendered.loading))
+    .replace('__TABLES__', () => JSON.stringify(tables)),
 );
 // The widget ends with its card and root closing; the comparison for
 // readers without JavaScript goes inside the card, where the widget's

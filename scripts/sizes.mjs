@@ -30,6 +30,9 @@ export const brotli = (body) =>
 const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
 // Only iframe hosts and the standalone page load these.
 const OTHER = (f) => f === 'host.js' || /^page-[0-9a-f]+\.css$/.test(f);
+// A widget's words in German, French or Spanish: one of them is fetched
+// where a widget speaks it (the wasm carries English only).
+const LANGUAGES = (f) => /^role-quiz-(de|fr|es)-[0-9a-f]+\.json$/.test(f);
 // The pack studio, a page of its own: bloggers load it, readers never do.
 const STUDIO = (f) => f === 'studio.html' || /^studio-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f);
 
@@ -67,6 +70,11 @@ export async function studioSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(STUDIO));
 }
 
+/** The languages' files: a widget that speaks one adds it. */
+export async function languageSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(LANGUAGES));
+}
+
 /** The files only iframe hosts or the standalone page download. */
 export async function otherSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(OTHER));
@@ -86,6 +94,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log();
     const other = await otherSizes(dist);
     table('used only by iframe hosts or the page', { files: other.files });
+    console.log();
+    const languages = await languageSizes(dist);
+    table('a widget in another language adds one', { files: languages.files });
     console.log();
     table('the pack studio (bloggers only)', await studioSizes(dist));
   } catch (e) {

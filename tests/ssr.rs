@@ -367,7 +367,9 @@ async fn the_widget_starts_on_the_intro_and_shows_notices() {
     .await;
     assert!(html.contains("CIO or CTO?"));
     assert!(html.contains("Start quiz"));
-    assert!(html.contains("Some settings were not understood"));
+    assert!(html.contains(
+        "For the blogger (settings the widget did not understand were left at their defaults):"
+    ));
     assert!(
         html.contains("found \"&lt;b&gt;x&lt;/b&gt;\"") && !html.contains("<b>"),
         "notice text is escaped, not markup"

@@ -12,14 +12,16 @@
 //!
 //! Prints a JSON object: `widget` (the pages' first screen), `screens`,
 //! `lists` (the comparison's lists, every one open), `css` (the widget's
-//! stylesheet) and `loading` (the loading card's words, by language).
+//! stylesheet), `loading` (the loading card's words, by language) and
+//! `tables` (each language but English's messages, as the file the widget
+//! is given when it speaks it: see lang/tables.rs).
 
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
 use role_quiz::embed::WIDGET_CSS;
 use role_quiz::host::{Embedding, PackState, Profiles, Tab, Theme, Views};
-use role_quiz::lang::{Lang, Msg, Words};
+use role_quiz::lang::{table_json, Lang, Msg, Words};
 use role_quiz::quiz::RoundOptions;
 use role_quiz::ui::{StillLists, StillListsProps, Widget, WidgetProps};
 use yew::{Callback, LocalServerRenderer};
@@ -64,12 +66,20 @@ async fn main() {
             )
         })
         .collect();
+    // The other languages' tables, which the widget's wasm leaves out: a
+    // file each beside embed.js.
+    let tables: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::En)
+        .map(|lang| (lang.code().into(), table_json(lang).into()))
+        .collect();
     let out = serde_json::json!({
         "widget": widget,
         "screens": screens,
         "lists": lists,
         "css": WIDGET_CSS,
         "loading": loading,
+        "tables": tables,
     });
     println!("{out}");
 }

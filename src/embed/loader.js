@@ -62,6 +62,35 @@ if (!api.ready) {
   const SCREENS = __SCREENS__;
   // The loading card's words, by language (the widget's catalogue's).
   const LOADING = __LOADING__;
+  // The widget's words in German, French and Spanish: a file each beside
+  // this script (the wasm carries English only; src/lang/tables.rs),
+  // fetched once a page, at once for a widget whose options name its
+  // language, and when a pack names one, at the code's asking.
+  const TABLES = __TABLES__;
+  const tables = new Map();
+  const table = (code) => {
+    if (!tables.has(code)) {
+      const file = TABLES[code];
+      const text = file
+        ? fetch(new URL(`./${file}`, here))
+            .catch((error) => Promise.reject(new Error(`${file}: ${error.message}`)))
+            .then((response) =>
+              response.ok ? response.text() : Promise.reject(new Error(`${file}: the server answered ${response.status}`)),
+            )
+        : Promise.reject(new Error('this build has no such language'));
+      text.catch(() => {});
+      tables.set(code, text);
+    }
+    return tables.get(code);
+  };
+  // The language a widget's options ask for, if it is one the widget
+  // speaks (else it keeps English, and says why).
+  function askedLang(element, options) {
+    const page = element.getAttribute('data-role-quiz') === 'page';
+    const value = options ? options.lang : page ? new URLSearchParams(location.search).get('lang') : element.getAttribute('data-lang');
+    const code = String(value ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
+    return Object.hasOwn(LOADING, code) ? code : null;
+  }
   let styles = CSS;
   try {
     styles = new CSSStyleSheet();
@@ -94,11 +123,8 @@ if (!api.ready) {
     const view = option('view') ?? 'both';
     const profiles = option('profiles') ?? 'on';
     const theme = option('theme') ?? 'auto';
-    // The language the widget will speak, if it is one it knows (else it
-    // keeps English, and says why).
-    const lang = (option('lang') ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
-    const known = Object.hasOwn(LOADING, lang);
-    const words = known ? lang : 'en';
+    const known = askedLang(element, null);
+    const words = known ?? 'en';
     // The screens are the built-in pack's with these options (an unknown
     // language adds a notice to the widget).
     const asBuilt =
@@ -184,6 +210,8 @@ if (!api.ready) {
     element.setAttribute(MOUNTED, '');
     if (!options) placeholder(element);
     keepEarlyTaps(element);
+    const lang = askedLang(element, options);
+    const words = lang && lang !== 'en' ? table(lang) : null;
     // The same name on every visit, so saved progress finds its widget: its
     // id, "page" for the standalone and iframe pages' one widget, else its
     // place in the order widgets mount.
@@ -202,7 +230,10 @@ if (!api.ready) {
       const exports = await glue.default({ module_or_path: await compiled });
       performance.mark('role-quiz:instantiated');
       instances.set(element, { glue, exports });
-      glue.mount(element, options ?? null, key, styles);
+      // Where they cannot be had, the widget asks again and says why.
+      const text = await words?.catch(() => null);
+      if (text) glue.add_words(lang, text);
+      glue.mount(element, options ?? null, key, styles, table);
       performance.mark('role-quiz:mounted');
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);

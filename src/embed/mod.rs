@@ -22,6 +22,7 @@ mod route;
 mod share;
 mod storage;
 mod style;
+mod words;
 
 pub use events::payload;
 pub use options::{names, OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
@@ -30,6 +31,7 @@ pub use style::WIDGET_CSS;
 
 use std::cell::RefCell;
 
+use js_sys::Function;
 use option_source::OptionSource;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
@@ -45,9 +47,10 @@ thread_local! {
 /// `options` is the object given to `RoleQuiz.mount`, or null for a
 /// `data-role-quiz` element (`data-role-quiz="page"`: options from the URL);
 /// `key` names the widget among the others on its page, for saved progress;
-/// `styles` is the widget's stylesheet (see [`style`]).
+/// `styles` is the widget's stylesheet (see [`style`]); `table(code)`
+/// answers a promise of a language's words (see [`words`]).
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue) {
+pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue, table: Function) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let source = if options.is_object() {
         OptionSource::Script(options)
@@ -56,9 +59,17 @@ pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue) {
     } else {
         OptionSource::Attributes
     };
-    if let Some(shadow) = mount::mount(&element, source, &key, &styles) {
+    if let Some(shadow) = mount::mount(&element, source, &key, &styles, table) {
         MOUNTED.with(|m| *m.borrow_mut() = Some(shadow));
     }
+}
+
+/// Gives this instance a language's words before a widget that asks for
+/// it mounts (embed.js, from the file beside it); false if they do not fit
+/// this build.
+#[wasm_bindgen]
+pub fn add_words(code: &str, json: &str) -> bool {
+    words::add(code, json)
 }
 
 /// For testing the failure path (embed.js offers it as

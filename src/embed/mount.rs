@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
+use js_sys::Function;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{
@@ -24,6 +25,7 @@ use super::route::{challenge_for, hash_for, tab_from_hash, EarlyTap};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
+use super::words;
 use crate::content::Pack;
 use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
 use crate::quiz::{RoundOptions, Tally};
@@ -50,6 +52,8 @@ struct Setup {
     challenge: Option<Tally>,
     /// A tap on the pre-rendered first screen, kept by embed.js.
     early: Option<EarlyTap>,
+    /// embed.js's `table(code)`: a language's words (see words.rs).
+    table: Function,
 }
 
 /// Where embed.js keeps a tap on the pre-rendered first screen.
@@ -76,6 +80,7 @@ pub fn mount(
     source: OptionSource,
     key: &str,
     styles: &JsValue,
+    table: Function,
 ) -> Option<ShadowRoot> {
     let window = web_sys::window()?;
     let (spelling, pairs) = source.read(host, &window);
@@ -130,11 +135,29 @@ pub fn mount(
         notices,
         page,
         early,
+        table,
     });
     let mounted: Mounted = Rc::new(RefCell::new(None));
-    let props = setup.props(location.initial(), &mounted);
+    let initial = location.initial();
+    // A pack in a language whose words this instance lacks shows that it
+    // loads until they are here.
+    let lacking = words::lacking(setup.options.lang, &initial);
+    let first = match lacking {
+        Some(_) => PackState::Loading { url: "".into() },
+        None => initial.clone(),
+    };
+    let props = setup.props(first, &mounted);
     let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
     *mounted.borrow_mut() = Some((handle, props));
+    if let Some(lang) = lacking {
+        let (setup, mounted) = (setup.clone(), mounted.clone());
+        spawn_local(async move {
+            let notice = words::fetched(&setup.table, lang).await;
+            let mut props = setup.props(initial, &mounted);
+            props.notices.extend(notice.map(AttrValue::from));
+            update(&mounted, |current| *current = props);
+        });
+    }
     if let Some(selector) = refocus {
         // Queued after Yew's first render, which runs in a microtask.
         let shadow = shadow.clone();
@@ -205,7 +228,12 @@ fn same_control(focused: &Element) -> Option<String> {
 fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
     spawn_local(async move {
         let content = fetched(&url).await;
-        let props = setup.props(content, &mounted);
+        let notice = match words::lacking(setup.options.lang, &content) {
+            Some(lang) => words::fetched(&setup.table, lang).await,
+            None => None,
+        };
+        let mut props = setup.props(content, &mounted);
+        props.notices.extend(notice.map(AttrValue::from));
         update(&mounted, |current| *current = props);
     });
 }

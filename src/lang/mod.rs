@@ -13,11 +13,20 @@
 //! pick their plural form by the language's rule ([`Lang::is_one`]).
 
 mod catalogue;
+// The other languages' tables: compiled in natively and in the studio, a
+// file beside embed.js for the widget (see tables.rs).
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 mod de;
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 mod es;
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 mod fr;
+mod tables;
 
 pub use catalogue::Msg;
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
+pub use tables::to_json as table_json;
+pub use tables::{add as add_table, TableError};
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -81,14 +90,16 @@ impl Lang {
         out
     }
 
-    /// The catalogue of this language, in [`Msg::ALL`]'s order.
-    fn table(self) -> &'static [(Msg, &'static str)] {
-        match self {
-            Lang::En => catalogue::EN,
-            Lang::De => de::DE,
-            Lang::Fr => fr::FR,
-            Lang::Es => es::ES,
-        }
+    /// Whether this build has the language's words (English always; the
+    /// others natively, in the studio, or once given: [`add_table`]).
+    pub fn has_words(self) -> bool {
+        tables::get(self).is_some()
+    }
+
+    /// The catalogue of this language, in [`Msg::ALL`]'s order; English's
+    /// where this build lacks it.
+    fn table(self) -> tables::Table {
+        tables::get(self).unwrap_or(catalogue::EN)
     }
 }
 

@@ -12,14 +12,15 @@ use super::capitalised;
 use crate::content::PackErrors;
 use crate::lang::{Msg, Words};
 
-/// A quiet note for the blogger; the widget works on with defaults.
+/// Quiet notes for the blogger: options it did not understand, a pack too
+/// short for the round asked, words it could not load. The widget works on.
 pub fn notices(notices: &[AttrValue]) -> Html {
     if notices.is_empty() {
         return Html::default();
     }
     html! {
         <div class="rq-notice" role="note">
-            <p class="rq-notice-title">{ "Some settings were not understood and were left at their defaults:" }</p>
+            <p class="rq-notice-title">{ "For the blogger (settings the widget did not understand were left at their defaults):" }</p>
             <ul>
                 { for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
             </ul>
@@ -33,7 +34,10 @@ pub fn loading(words: &Words, url: &AttrValue) -> Html {
         <div class="rq-loading" role="status">
             <span class="rq-spinner" aria-hidden="true"></span>
             <span>{ words.get(Msg::Loading) }</span>
-            <span class="rq-visually-hidden">{ format!(" from {url}") }</span>
+            // A pack's address; none while a language's words load.
+            if !url.is_empty() {
+                <span class="rq-visually-hidden">{ format!(" from {url}") }</span>
+            }
         </div>
     }
 }

@@ -375,7 +375,7 @@ test('a host page with a strict Content-Security-Policy works with the README\'s
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
   env.server.pages['/csp.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${csp}"><title>Strict</title></head>
-    <body><div id="w" data-role-quiz data-seed="1"></div>
+    <body><div id="w" data-role-quiz data-seed="1"></div><div id="de" data-role-quiz data-lang="de"></div>
     <script type="module" src="/embed.js"></script></body></html>`;
   const { page, context, errors } = await openPage(env.browser, 1280);
   const violations = [];
@@ -390,6 +390,8 @@ test('a host page with a strict Content-Security-Policy works with the README\'s
   assert.ok(await w.locator('.rq-feedback').isVisible());
   // Styled: the adopted sheet applies under style-src 'self'.
   assert.equal(await w.locator('.rq-card').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '16px');
+  // A widget in German gets its words' file under the same policy.
+  await page.locator('#de').getByRole('button', { name: 'Quiz starten' }).waitFor();
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -226,6 +226,67 @@ test("a pack whose lang is fr frames its quiz in French; ?lang=es gives Spanish"
   assert.deepEqual(errors, []);
 });
 
+test("a language's words are fetched once, by the widgets that speak it only", async () => {
+  const file = /\/role-quiz-(de|fr|es)-[0-9a-f]{16}\.json$/;
+  const asked = (page) => {
+    const seen = [];
+    page.on('request', (request) => {
+      const match = file.exec(new URL(request.url()).pathname);
+      if (match) seen.push(match[1]);
+    });
+    return seen;
+  };
+  // The standalone page in English asks for none.
+  {
+    const { page, context, errors } = await openPage(env.browser, 1280);
+    const seen = asked(page);
+    await page.goto(`${env.server.url}/`);
+    await page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])').getByRole('button', { name: 'Start quiz' }).waitFor();
+    assert.deepEqual(seen, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // Two German widgets, one English: the German file once.
+  env.server.pages['/mixed.html'] = hostPage(
+    '<div data-role-quiz data-lang="de"></div><div data-role-quiz data-lang="de-AT" data-view="compare"></div><div data-role-quiz></div>',
+  );
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const seen = asked(page);
+  await page.goto(`${env.server.url}/mixed.html`);
+  const widgets = page.locator('[data-role-quiz]');
+  await widgets.nth(0).getByRole('button', { name: 'Quiz starten' }).waitFor();
+  await widgets.nth(1).getByRole('searchbox').waitFor();
+  assert.equal(await widgets.nth(1).locator('.rq-eyebrow').textContent(), 'Vergleich');
+  await widgets.nth(2).getByRole('button', { name: 'Start quiz' }).waitFor();
+  assert.deepEqual(seen, ['de']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('words that cannot be had leave the widget working, in English, and say why', async () => {
+  const french = { ...structuredClone(EXAMPLE), schema: 2, lang: 'fr', id: 'exemple-fr' };
+  env.server.pages['/lost.html'] = hostPage(
+    '<div data-role-quiz data-lang="de"></div>' +
+      `<div data-role-quiz><script type="application/json">${JSON.stringify(french)}</script></div>`,
+  );
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.route(/\/role-quiz-(de|fr)-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`${env.server.url}/lost.html`);
+  // The German one asked in its options, the French one by its pack.
+  for (const [i, code] of [[0, 'de'], [1, 'fr']]) {
+    const widget = page.locator('[data-role-quiz]').nth(i);
+    await widget.getByRole('button', { name: 'Start quiz' }).waitFor();
+    const notice = await widget.locator('.rq-notice').textContent();
+    assert.match(notice, new RegExp(`words in "${code}" could not be loaded \\(role-quiz-${code}-[0-9a-f]{16}\\.json: the server answered 404\\), so it speaks English`));
+    assert.match(notice, /Upload every file of the kit beside embed\.js/);
+    await widget.getByRole('button', { name: 'Start quiz' }).click();
+    await widget.locator('.rq-statement').waitFor();
+  }
+  // The browser reports the missing files; nothing else went wrong.
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('English stays the default, and a language the widget lacks is named for the blogger', async () => {
   env.server.pages['/it.html'] = hostPage('<div data-role-quiz data-lang="it"></div>');
   const { page, errors } = await openPage(env.browser, 1280);

@@ -1,0 +1,142 @@
+//! Where each language's table of messages comes from.
+//!
+//! English is always compiled in: it is the default and every other
+//! language's fallback. German, French and Spanish are compiled in where
+//! bytes are not a reader's (natively: the build's tools and the tests; and
+//! in the pack studio). The widget's wasm leaves them out, 17 KB raw and
+//! 5.7 KB brotli that every reader of an English widget would otherwise
+//! download (docs/performance.md, "Languages fetched when spoken"): the build
+//! writes each as a file beside embed.js ([`to_json`]), and a widget that
+//! speaks one is given it ([`add`]) before it shows its words.
+
+use std::cell::RefCell;
+
+use super::catalogue::EN;
+use super::{Lang, Msg};
+
+/// A language's messages, in [`Msg::ALL`]'s order.
+pub type Table = &'static [(Msg, &'static str)];
+
+/// Whether the other languages are compiled in.
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
+fn bundled(lang: Lang) -> Option<Table> {
+    Some(match lang {
+        Lang::En => EN,
+        Lang::De => super::de::DE,
+        Lang::Fr => super::fr::FR,
+        Lang::Es => super::es::ES,
+    })
+}
+
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "studio")))]
+fn bundled(lang: Lang) -> Option<Table> {
+    (lang == Lang::En).then_some(EN)
+}
+
+thread_local! {
+    /// Tables given at run time. Each is kept for the page's life, as a
+    /// compiled-in one is (at most three, read by every render).
+    static ADDED: RefCell<Vec<(Lang, Table)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `lang`'s table, if this build has it or has been given it.
+pub fn get(lang: Lang) -> Option<Table> {
+    bundled(lang).or_else(|| {
+        ADDED.with(|added| {
+            added
+                .borrow()
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, t)| *t)
+        })
+    })
+}
+
+/// Why a language's file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TableError {
+    #[error("it is not a list of texts ({0})")]
+    NotAList(String),
+    #[error("it has {found} messages where this build has {expected}: it belongs to another build of the widget")]
+    OtherBuild { expected: usize, found: usize },
+}
+
+/// Gives this build `lang`'s table from the file the build wrote for it:
+/// a JSON list of texts in [`Msg::ALL`]'s order.
+pub fn add(lang: Lang, json: &str) -> Result<(), TableError> {
+    if get(lang).is_some() {
+        return Ok(());
+    }
+    let table: Vec<(Msg, &'static str)> = Msg::ALL
+        .iter()
+        .zip(read(json)?)
+        .map(|(&msg, text)| (msg, &*Box::leak(text.into_boxed_str())))
+        .collect();
+    let table: Table = Box::leak(table.into_boxed_slice());
+    ADDED.with(|added| added.borrow_mut().push((lang, table)));
+    Ok(())
+}
+
+/// The texts of a language's file, if they fit this build's messages.
+fn read(json: &str) -> Result<Vec<String>, TableError> {
+    let texts: Vec<String> =
+        serde_json::from_str(json).map_err(|e| TableError::NotAList(e.to_string()))?;
+    if texts.len() != Msg::ALL.len() {
+        return Err(TableError::OtherBuild {
+            expected: Msg::ALL.len(),
+            found: texts.len(),
+        });
+    }
+    Ok(texts)
+}
+
+/// The file the build writes for `lang`, which [`add`] reads.
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
+pub fn to_json(lang: Lang) -> String {
+    let texts: Vec<&str> = bundled(lang)
+        .unwrap_or(EN)
+        .iter()
+        .map(|(_, text)| *text)
+        .collect();
+    serde_json::to_string(&texts).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_languages_file_reads_back_as_its_table() {
+        for lang in Lang::ALL {
+            let json = to_json(lang);
+            let texts: Vec<String> = serde_json::from_str(&json).unwrap();
+            let table = get(lang).unwrap();
+            assert_eq!(texts.len(), table.len());
+            for ((msg, text), read) in table.iter().zip(&texts) {
+                assert_eq!(text, read, "{lang:?} {}", msg.key());
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_of_another_build_or_no_list_is_refused() {
+        // Natively every table is compiled in and `add` keeps it; what it
+        // reads a file with is checked here.
+        let short = serde_json::to_string(&vec!["Quiz"; Msg::ALL.len() - 1]).unwrap();
+        assert_eq!(
+            read(&short).map(|t| t.len()),
+            Err(TableError::OtherBuild {
+                expected: Msg::ALL.len(),
+                found: Msg::ALL.len() - 1
+            })
+        );
+        assert!(matches!(
+            read("{\"start\": \"Los\"}"),
+            Err(TableError::NotAList(_))
+        ));
+        assert_eq!(
+            read(&to_json(Lang::De)).map(|t| t.len()),
+            Ok(Msg::ALL.len())
+        );
+    }
+}
