@@ -521,6 +521,8 @@ async fn a_pack_on_its_way_and_one_that_failed_say_so() {
     ))
     .await;
     assert!(loading.contains(r#"role="status""#) && loading.contains("Loading the quiz…"));
+    // Screen readers hear where it comes from, in the widget's words.
+    assert!(loading.contains("Loading the quiz from packs/cto-cfo.json…"));
     assert!(!loading.contains("Start quiz"));
 
     let failed = render::<Widget>(widget(

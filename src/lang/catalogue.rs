@@ -164,6 +164,7 @@ messages! {
     Wrong = "wrong" => "Wrong",
 
     Loading = "loading" => "Loading the quiz\u{2026}",
+    LoadingFrom = "loading_from" => "Loading the quiz from {url}\u{2026}",
     LoadFailedTitle = "load_failed_title" => "This quiz could not be loaded",
     LoadFailed = "load_failed" => "Could not load the quiz from {url}",
     TryAgain = "try_again" => "Try again",

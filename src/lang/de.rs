@@ -129,6 +129,7 @@ pub const DE: &[(Msg, &str)] = &[
     (Msg::Right, "Richtig"),
     (Msg::Wrong, "Falsch"),
     (Msg::Loading, "Quiz wird geladen …"),
+    (Msg::LoadingFrom, "Quiz wird von {url} geladen …"),
     (Msg::LoadFailedTitle, "Dieses Quiz konnte nicht geladen werden"),
     (Msg::LoadFailed, "Das Quiz konnte nicht von {url} geladen werden"),
     (Msg::TryAgain, "Erneut versuchen"),

@@ -129,6 +129,7 @@ pub const ES: &[(Msg, &str)] = &[
     (Msg::Right, "Correcta"),
     (Msg::Wrong, "Incorrecta"),
     (Msg::Loading, "Cargando el cuestionario…"),
+    (Msg::LoadingFrom, "Cargando el cuestionario desde {url}…"),
     (Msg::LoadFailedTitle, "No se pudo cargar este cuestionario"),
     (Msg::LoadFailed, "No se pudo cargar el cuestionario desde {url}"),
     (Msg::TryAgain, "Reintentar"),

@@ -129,6 +129,7 @@ pub const FR: &[(Msg, &str)] = &[
     (Msg::Right, "Juste"),
     (Msg::Wrong, "Faux"),
     (Msg::Loading, "Chargement du quiz…"),
+    (Msg::LoadingFrom, "Chargement du quiz depuis {url}…"),
     (Msg::LoadFailedTitle, "Ce quiz n'a pas pu être chargé"),
     (Msg::LoadFailed, "Impossible de charger le quiz depuis {url}"),
     (Msg::TryAgain, "Réessayer"),

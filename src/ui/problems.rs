@@ -33,10 +33,13 @@ pub fn loading(words: &Words, url: &AttrValue) -> Html {
     html! {
         <div class="rq-loading" role="status">
             <span class="rq-spinner" aria-hidden="true"></span>
-            <span>{ words.get(Msg::Loading) }</span>
-            // A pack's address; none while a language's words load.
-            if !url.is_empty() {
-                <span class="rq-visually-hidden">{ format!(" from {url}") }</span>
+            // Where a pack comes from is told to screen readers; none is
+            // while a language's words load.
+            if url.is_empty() {
+                <span>{ words.get(Msg::Loading) }</span>
+            } else {
+                <span aria-hidden="true">{ words.get(Msg::Loading) }</span>
+                <span class="rq-visually-hidden">{ words.fill(Msg::LoadingFrom, &[("url", url)]) }</span>
             }
         </div>
     }

@@ -287,6 +287,29 @@ test('words that cannot be had leave the widget working, in English, and say why
   await context.close();
 });
 
+test('a German widget loading a pack says so in German, to screen readers too', async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  env.server.routes['/held-de.json'] = async (req, res) => {
+    await held;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(EXAMPLE));
+  };
+  env.server.pages['/de-pack.html'] = hostPage('<div data-role-quiz data-lang="de" data-pack="/held-de.json"></div>');
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/de-pack.html`);
+  const status = page.locator('[data-role-quiz]').getByRole('status');
+  await status.filter({ hasText: 'Quiz wird geladen …' }).waitFor();
+  assert.equal(await status.evaluate((el) => el.innerText.replace(/\s+/g, ' ').trim()), 'Quiz wird geladen … Quiz wird von /held-de.json geladen …');
+  // What is spoken is the German sentence; the visible words are hidden from it.
+  const snapshot = await status.ariaSnapshot();
+  assert.match(snapshot, /Quiz wird von \/held-de\.json geladen/);
+  assert.doesNotMatch(snapshot, /from/);
+  release();
+  await page.locator('[data-role-quiz]').getByRole('button', { name: 'Quiz starten' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('English stays the default, and a language the widget lacks is named for the blogger', async () => {
   env.server.pages['/it.html'] = hostPage('<div data-role-quiz data-lang="it"></div>');
   const { page, errors } = await openPage(env.browser, 1280);
