@@ -258,6 +258,14 @@ test("a language's words are fetched once, by the widgets that speak it only", a
   await widgets.nth(1).getByRole('searchbox').waitFor();
   assert.equal(await widgets.nth(1).locator('.rq-eyebrow').textContent(), 'Vergleich');
   await widgets.nth(2).getByRole('button', { name: 'Start quiz' }).waitFor();
+  // One mounted by script with its options' lang shares the file too.
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late';
+    document.body.append(late);
+    RoleQuiz.mount(late, { lang: 'de' });
+  });
+  await page.locator('#late').getByRole('button', { name: 'Quiz starten' }).waitFor();
   assert.deepEqual(seen, ['de']);
   assert.deepEqual(errors, []);
   await context.close();
