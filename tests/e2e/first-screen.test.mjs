@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, PACK, itemByStatement, openPage, screenshot, useBrowser, violations } from './support.mjs';
+import { DIST, PACK, holdCode, itemByStatement, openPage, screenshot, useBrowser, violations, watchShifts } from './support.mjs';
 
 const env = useBrowser();
 
@@ -17,14 +17,7 @@ const env = useBrowser();
  */
 async function openHeld(path, width = 1280) {
   const opened = await openPage(env.browser, width);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await opened.page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.fallback();
-  });
+  const release = await holdCode(opened.page);
   await opened.page.addInitScript(() => {
     window.widgetReady = new Promise((resolve) => document.addEventListener('rolequiz:ready', resolve));
   });
@@ -150,22 +143,8 @@ test('without JavaScript the page shows the intro, both profiles and the whole c
 for (const width of [1280, 390]) {
   test(`the blog post's widgets hold their final size before their code arrives (${width}px)`, async () => {
     const { page, context, errors } = await openPage(env.browser, width);
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await held;
-      await route.fallback();
-    });
-    await page.addInitScript(() => {
-      window.shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.shifts += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      window.readyCount = 0;
-      document.addEventListener('rolequiz:ready', () => (window.readyCount += 1));
-    });
+    const release = await holdCode(page);
+    await watchShifts(page);
     await page.goto(`${env.server.url}/examples/blog-post.html`, { waitUntil: 'domcontentloaded' });
     const boxes = () =>
       page.locator('[data-role-quiz]').evaluateAll((all) =>

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXAMPLE, PACK, ROOT, openPage, screenshot, useBrowser, violations } from './support.mjs';
+import { EXAMPLE, PACK, ROOT, holdCode, openPage, screenshot, useBrowser, violations, watchShifts } from './support.mjs';
 
 const env = useBrowser();
 
@@ -127,21 +127,8 @@ test('while its code arrives, a German widget holds its final size and shows no 
   for (const [path, width] of [['/de-top.html', 1280], ['/de-top.html', 390], ['/?lang=de', 390]]) {
     const name = `${path} ${width}`;
     const { page, context, errors } = await openPage(env.browser, width);
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await held;
-      await route.fallback();
-    });
-    await page.addInitScript(() => {
-      window.shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.shifts += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      window.widgetReady = new Promise((resolve) => document.addEventListener('rolequiz:ready', resolve));
-    });
+    const release = await holdCode(page);
+    await watchShifts(page);
     await page.goto(`${env.server.url}${path}`, { waitUntil: 'domcontentloaded' });
     const widget = page.locator('[data-role-quiz]');
     await widget.getByText('Quiz wird geladen …').waitFor();
@@ -156,7 +143,7 @@ test('while its code arrives, a German widget holds its final size and shows no 
     await page.evaluate(() => (window.shifts = 0));
     if (width === 390 && path !== '/?lang=de') await screenshot(page, 'de-placeholder-390', { fullPage: false });
     release();
-    await page.evaluate(() => window.widgetReady);
+    await page.waitForFunction(() => window.readyCount === 1);
     await widget.getByRole('button', { name: 'Quiz starten' }).waitFor();
     const after = await height();
     assert.ok(Math.abs(after - before) <= 2, `${name}: ${before}px, then ${after}px`);

@@ -176,6 +176,37 @@ export async function openPage(browser, width = 1280) {
 }
 
 /**
+ * Holds back the widget's wasm on `page` until the returned function is
+ * called, so the page shows what it has before the code.
+ */
+export async function holdCode(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+/**
+ * From the page's start on, sums its layout shifts into `window.shifts` and
+ * counts the widgets ready in `window.readyCount`.
+ */
+export function watchShifts(page) {
+  return page.addInitScript(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    window.readyCount = 0;
+    document.addEventListener('rolequiz:ready', () => (window.readyCount += 1));
+  });
+}
+
+/**
  * Saves a screenshot as target/screenshots/<name>.png: the whole page, or with
  * `{ fullPage: false }` just what is in the viewport.
  */
