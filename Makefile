@@ -47,6 +47,8 @@ lint:
 	scripts/check-imports src
 	cargo clippy --locked --all-targets --features prerender -- -D warnings
 	cargo clippy --locked --all-targets --features studio $(WASM) -- -D warnings
+	# The widget's own wasm, without the studio (English words only).
+	cargo clippy --locked --lib --bins $(WASM) -- -D warnings
 
 # With the build tools' feature, so the pack schema's tests run too.
 unit:

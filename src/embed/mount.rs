@@ -149,12 +149,10 @@ pub fn mount(
     let props = setup.props(first, &mounted);
     let handle = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
     *mounted.borrow_mut() = Some((handle, props));
-    if let Some(lang) = lacking {
+    if lacking.is_some() {
         let (setup, mounted) = (setup.clone(), mounted.clone());
         spawn_local(async move {
-            let notice = words::fetched(&setup.table, lang).await;
-            let mut props = setup.props(initial, &mounted);
-            props.notices.extend(notice.map(AttrValue::from));
+            let props = setup.props_in_its_words(initial, &mounted).await;
             update(&mounted, |current| *current = props);
         });
     }
@@ -228,17 +226,29 @@ fn same_control(focused: &Element) -> Option<String> {
 fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
     spawn_local(async move {
         let content = fetched(&url).await;
-        let notice = match words::lacking(setup.options.lang, &content) {
-            Some(lang) => words::fetched(&setup.table, lang).await,
-            None => None,
-        };
-        let mut props = setup.props(content, &mounted);
-        props.notices.extend(notice.map(AttrValue::from));
+        let props = setup.props_in_its_words(content, &mounted).await;
         update(&mounted, |current| *current = props);
     });
 }
 
 impl Setup {
+    /// [`Setup::props`] once the words of `content`'s language are here
+    /// (fetched if this instance lacks them), or known not to come: then
+    /// the widget speaks English and its notice says why.
+    async fn props_in_its_words(
+        self: &Rc<Self>,
+        content: PackState,
+        mounted: &Mounted,
+    ) -> WidgetProps {
+        let notice = match words::lacking(self.options.lang, &content) {
+            Some(lang) => words::fetched(&self.table, lang).await,
+            None => None,
+        };
+        let mut props = self.props(content, mounted);
+        props.notices.extend(notice.map(AttrValue::from));
+        props
+    }
+
     /// The widget's props for `content`: everything that depends on the
     /// pack (saved progress, events, sharing) is set up once it is there.
     fn props(self: &Rc<Self>, content: PackState, mounted: &Mounted) -> WidgetProps {

@@ -17,7 +17,8 @@ use super::{Lang, Msg};
 /// A language's messages, in [`Msg::ALL`]'s order.
 pub type Table = &'static [(Msg, &'static str)];
 
-/// Whether the other languages are compiled in.
+/// The tables compiled into this build: all four natively and in the
+/// studio, English alone in the widget's wasm.
 #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 fn bundled(lang: Lang) -> Option<Table> {
     Some(match lang {
