@@ -71,8 +71,11 @@ if (!api.ready) {
   const table = (code) => {
     if (!tables.has(code)) {
       const file = TABLES[code];
+      // The widget waits for its words: a request that hangs ends in 10 s,
+      // and the widget goes on in English.
+      const limit = AbortSignal.timeout ? { signal: AbortSignal.timeout(10000) } : {};
       const text = file
-        ? fetch(new URL(`./${file}`, here))
+        ? fetch(new URL(`./${file}`, here), limit)
             .catch((error) => Promise.reject(new Error(`${file}: ${error.message}`)))
             .then((response) =>
               response.ok ? response.text() : Promise.reject(new Error(`${file}: the server answered ${response.status}`)),

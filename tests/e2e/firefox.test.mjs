@@ -1,8 +1,9 @@
 // The core flows again in Firefox (Debian's firefox-esr, driven over WebDriver
 // BiDi by puppeteer-core): a round from intro to results, the comparison and
-// its filter, a round kept across a reload, the blog post's two widgets, and
-// the iframe sized by host.js. The rest of the suite runs in Chromium; these
-// keep the other engine readers use from breaking unseen.
+// its filter, a round kept across a reload, the blog post's two widgets,
+// the iframe sized by host.js, and a widget in German (its words fetched).
+// The rest of the suite runs in Chromium; these keep the other engine
+// readers use from breaking unseen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
@@ -151,6 +152,21 @@ test('Firefox: the blog post mounts both widgets, and host.js sizes its iframe',
     { timeout: 15000 },
   );
   await shot(page, 'firefox-blog-post-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Firefox: a widget in German gets its words and plays in German', async () => {
+  const { page, context, errors } = await openPage(390);
+  await page.goto(`${env.server.url}/?lang=de&seed=4`);
+  const widget = await page.waitForSelector('[data-role-quiz]:not([data-role-quiz-prerendered])');
+  assert.equal(await text(widget, '.rq-intro .rq-button-primary'), 'Quiz starten');
+  await click(widget, '.rq-intro .rq-button-primary');
+  assert.match(await text(widget, '.rq-progress-text'), /^Frage 1 von 10$/);
+  const item = itemByStatement(await text(widget, '.rq-statement'));
+  await answer(widget, rightAnswer(item));
+  await widget.waitForSelector('>>> .rq-feedback');
+  await shot(page, 'firefox-de-feedback-390');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -282,6 +282,19 @@ test('words that cannot be had leave the widget working, in English, and say why
   await context.close();
 });
 
+test('a words file that never comes holds the widget 10 seconds at most', async () => {
+  env.server.pages['/hung.html'] = hostPage('<div data-role-quiz data-lang="de"></div>');
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.route(/\/role-quiz-de-[0-9a-f]{16}\.json$/, () => {}); // never answered
+  await page.goto(`${env.server.url}/hung.html`);
+  const widget = page.locator('[data-role-quiz]');
+  await widget.getByText('Quiz wird geladen …').waitFor();
+  await widget.getByRole('button', { name: 'Start quiz' }).waitFor({ timeout: 20000 });
+  assert.match(await widget.locator('.rq-notice').textContent(), /words in "de" could not be loaded \(role-quiz-de-[0-9a-f]{16}\.json: .*time/i);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a German widget loading a pack says so in German, to screen readers too', async () => {
   let release;
   const held = new Promise((ok) => (release = ok));
