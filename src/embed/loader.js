@@ -118,15 +118,15 @@ if (!api.ready) {
   // embed.js's to draw; the standalone and iframe pages come with the
   // default screen in their HTML, which gives way here when their address
   // asks for another (?view=quiz, ?pack=...). So nothing jumps at mount and
-  // nothing shows what will not be.
-  function placeholder(element) {
+  // nothing shows what will not be. `known` is the language the element
+  // asks for, if the widget speaks it (askedLang).
+  function placeholder(element, known) {
     const page = element.getAttribute('data-role-quiz') === 'page';
     const query = new URLSearchParams(location.search);
     const option = (name) => (page ? query.get(name) : element.getAttribute(`data-${name}`));
     const view = option('view') ?? 'both';
     const profiles = option('profiles') ?? 'on';
     const theme = option('theme') ?? 'auto';
-    const known = askedLang(element, null);
     const words = known ?? 'en';
     // The screens are the built-in pack's with these options (an unknown
     // language adds a notice to the widget).
@@ -211,9 +211,9 @@ if (!api.ready) {
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
     element.setAttribute(MOUNTED, '');
-    if (!options) placeholder(element);
-    keepEarlyTaps(element);
     const lang = askedLang(element, options);
+    if (!options) placeholder(element, lang);
+    keepEarlyTaps(element);
     const words = lang && lang !== 'en' ? table(lang) : null;
     // The same name on every visit, so saved progress finds its widget: its
     // id, "page" for the standalone and iframe pages' one widget, else its
