@@ -7,15 +7,25 @@
 //! about the difference. So the draw first takes, in shuffled order, items
 //! that serve an answer still short of its share, then fills the round from
 //! the rest of the shuffle. The order the reader sees is still the shuffle's.
+//!
+//! A round may have to open on a given item: the one embed.js already showed
+//! a reader who pressed "Start quiz" before the code arrived. That item is
+//! moved to the front of the shuffle, so it is drawn first and the rest of
+//! the round is drawn around it by the same rule.
 
 use super::{Accepted, Choice, SplitMix64};
 
 /// `count` item indices of `key` (or all of them), seeded: each answer is
 /// accepted by at least `count / 3` of the drawn items when the pack has that
 /// many (an item whose sources disagree counts for each answer it accepts).
-pub(super) fn draw(key: &[Accepted], count: usize, seed: u64) -> Vec<usize> {
+/// With `first`, the round opens on that item.
+pub(super) fn draw(key: &[Accepted], count: usize, seed: u64, first: Option<usize>) -> Vec<usize> {
     let mut order: Vec<usize> = (0..key.len()).collect();
     SplitMix64::new(seed).shuffle(&mut order);
+    if let Some(at) = first.and_then(|first| order.iter().position(|&i| i == first)) {
+        let first = order.remove(at);
+        order.insert(0, first);
+    }
     let count = count.min(key.len());
     let share = count / 3;
 
@@ -87,7 +97,7 @@ mod tests {
         let key = key();
         for n in [3, 4, 5, 6, 7, 9, 10, 12, 15, 20, 30] {
             for seed in 0..500 {
-                let items = draw(&key, n, seed);
+                let items = draw(&key, n, seed, None);
                 assert_eq!(items.len(), n, "n {n}, seed {seed}");
                 let served = served(&key, &items);
                 assert!(
@@ -102,12 +112,12 @@ mod tests {
     fn a_draw_never_repeats_an_item_and_is_reproducible() {
         let key = key();
         for seed in 0..100 {
-            let items = draw(&key, 10, seed);
+            let items = draw(&key, 10, seed, None);
             let mut unique = items.clone();
             unique.sort_unstable();
             unique.dedup();
             assert_eq!(unique.len(), items.len(), "seed {seed}");
-            assert_eq!(items, draw(&key, 10, seed));
+            assert_eq!(items, draw(&key, 10, seed, None));
         }
     }
 
@@ -116,8 +126,8 @@ mod tests {
         let key = key();
         let mut order: Vec<usize> = (0..key.len()).collect();
         SplitMix64::new(77).shuffle(&mut order);
-        assert_eq!(draw(&key, key.len(), 77), order);
-        assert_eq!(draw(&key, 500, 77), order);
+        assert_eq!(draw(&key, key.len(), 77, None), order);
+        assert_eq!(draw(&key, 500, 77, None), order);
     }
 
     #[test]
@@ -125,7 +135,7 @@ mod tests {
         let key = key();
         let mut order: Vec<usize> = (0..key.len()).collect();
         SplitMix64::new(5).shuffle(&mut order);
-        let items = draw(&key, 7, 5);
+        let items = draw(&key, 7, 5, None);
         let positions: Vec<usize> = items
             .iter()
             .map(|i| order.iter().position(|o| o == i).unwrap())
@@ -141,12 +151,37 @@ mod tests {
             .collect();
         key.push(Accepted::only(Both));
         for seed in 0..50 {
-            let items = draw(&key, 9, seed);
+            let items = draw(&key, 9, seed, None);
             assert_eq!(items.len(), 9);
             assert!(
                 items.contains(&10),
                 "seed {seed} left out the only shared item"
             );
         }
+    }
+
+    #[test]
+    fn a_round_opens_on_the_item_asked_for_and_keeps_every_share() {
+        let key = key();
+        for first in 0..key.len() {
+            for n in [1, 2, 3, 5, 10, 20] {
+                for seed in 0..40 {
+                    let items = draw(&key, n, seed, Some(first));
+                    assert_eq!(items.len(), n, "first {first}, n {n}, seed {seed}");
+                    assert_eq!(items[0], first, "n {n}, seed {seed}");
+                    let served = served(&key, &items);
+                    assert!(
+                        served.iter().all(|&s| s >= n / 3),
+                        "first {first}, n {n}, seed {seed}: {served:?}"
+                    );
+                    let mut unique = items.clone();
+                    unique.sort_unstable();
+                    unique.dedup();
+                    assert_eq!(unique.len(), n);
+                }
+            }
+        }
+        // An item the pack does not have changes nothing.
+        assert_eq!(draw(&key, 10, 3, Some(999)), draw(&key, 10, 3, None));
     }
 }

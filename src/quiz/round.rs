@@ -122,9 +122,15 @@ impl Round {
     /// seeded sample without repeats that gives each answer its share, in a
     /// seeded order.
     pub fn new(key: &[Accepted], options: RoundOptions) -> Self {
+        Self::opening_on(key, options, None)
+    }
+
+    /// [`Round::new`], opening on item `first` if the pack has it: the
+    /// question a reader was already shown before the widget's code arrived.
+    pub fn opening_on(key: &[Accepted], options: RoundOptions, first: Option<usize>) -> Self {
         let count = options.length.count(key.len());
         Self::of(
-            draw(key, count, options.seed)
+            draw(key, count, options.seed, first)
                 .into_iter()
                 .map(|item| Question {
                     item,
