@@ -13,7 +13,7 @@ use yew::{AttrValue, Callback};
 
 use crate::content::{Pack, PackErrors};
 use crate::lang::Lang;
-use crate::quiz::{Outcome, Results, Tally};
+use crate::quiz::{Choice, Outcome, Results, Tally};
 use crate::saved::Saved;
 
 /// Where the widget's pack stands: the host loads it and says.
@@ -160,9 +160,20 @@ pub struct Embedding {
     pub profiles: Profiles,
     /// The reader pressed "Start quiz" on the pre-rendered first screen
     /// before the code had arrived: the round starts as the widget mounts.
-    pub start_at_once: bool,
+    pub early_start: Option<EarlyStart>,
     /// The language the page asked for (`data-lang`), over the pack's.
     pub lang: Option<Lang>,
+}
+
+/// "Start quiz" pressed on the pre-rendered first screen before the widget's
+/// code had arrived, and what the reader did next, all kept by embed.js.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlyStart {
+    /// The question embed.js showed at once (an index into the pack's
+    /// items): the round opens on it.
+    pub first: Option<usize>,
+    /// The answer the reader tapped on that question meanwhile.
+    pub answer: Option<Choice>,
 }
 
 impl Views {

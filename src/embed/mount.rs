@@ -21,7 +21,7 @@ use super::frame::Frame;
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
-use super::route::{challenge_for, hash_for, tab_from_hash, EarlyTap};
+use super::route::{challenge_for, hash_for, tab_from_hash, EarlyTaps};
 use super::share::sharer;
 use super::storage::Store;
 use super::style;
@@ -50,13 +50,13 @@ struct Setup {
     name: Option<String>,
     /// A friend's score from a shared link.
     challenge: Option<Tally>,
-    /// A tap on the pre-rendered first screen, kept by embed.js.
-    early: Option<EarlyTap>,
+    /// Taps on the pre-rendered first screen, kept by embed.js.
+    early: EarlyTaps,
     /// embed.js's `table(code)`: a language's words (see words.rs).
     table: Function,
 }
 
-/// Where embed.js keeps a tap on the pre-rendered first screen.
+/// Where embed.js keeps the taps on the pre-rendered first screen.
 const EARLY_TAP: &str = "data-role-quiz-early";
 /// Marks a host whose shadow root holds a pre-rendered first screen (the
 /// page's, or embed.js's placeholder) until the widget takes over.
@@ -91,8 +91,8 @@ pub fn mount(
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     }
 
-    let early = early_tap(host);
-    if let (Some(EarlyTap::Tab(tab)), OptionSource::Page) = (early, &source) {
+    let early = early_taps(host);
+    if let (Some(tab), OptionSource::Page) = (early.tab, &source) {
         // The page's address names its tab: the tap goes there first.
         let _ = window.location().set_hash(hash_for(tab));
     }
@@ -189,12 +189,12 @@ pub fn mount(
     Some(shadow)
 }
 
-/// The tap embed.js kept on the pre-rendered first screen, taken off the
-/// element so it is acted on once.
-fn early_tap(host: &Element) -> Option<EarlyTap> {
-    let tap = host.get_attribute(EARLY_TAP);
+/// The taps embed.js kept on the pre-rendered first screen, taken off the
+/// element so they are acted on once.
+fn early_taps(host: &Element) -> EarlyTaps {
+    let taps = host.get_attribute(EARLY_TAP);
     let _ = host.remove_attribute(EARLY_TAP);
-    tap.and_then(|tap| EarlyTap::parse(&tap))
+    taps.map(|taps| EarlyTaps::parse(&taps)).unwrap_or_default()
 }
 
 /// Empties a shadow root that holds a pre-rendered first screen (the
@@ -316,7 +316,7 @@ impl Setup {
                 tab: if self.page {
                     current_tab(&self.window).unwrap_or_default()
                 } else {
-                    Tab::default()
+                    self.early.tab.unwrap_or_default()
                 },
                 on_tab_change: self.tab_changer(mounted),
                 theme: self.options.theme,
@@ -336,7 +336,7 @@ impl Setup {
                     .map(|_| sharer(self.window.clone(), self.share_page(), self.name.clone())),
                 shortcuts: self.options.shortcuts,
                 profiles: self.options.profiles,
-                start_at_once: self.early == Some(EarlyTap::Start),
+                early_start: self.early.start,
             },
             on_retry,
         }

@@ -5,8 +5,8 @@
 //! page of several widgets the link names the one it came from
 //! (`#rq-result=7-10@quiz`), which alone shows it.
 
-use crate::host::Tab;
-use crate::quiz::Tally;
+use crate::host::{EarlyStart, Tab};
+use crate::quiz::{Choice, Tally};
 
 const RESULT: &str = "rq-result=";
 
@@ -21,24 +21,49 @@ pub fn tab_from_hash(hash: &str) -> Option<Tab> {
     }
 }
 
-/// A tap on the pre-rendered first screen, made before the widget's code
-/// had arrived, as embed.js keeps it on the element (`start`,
-/// `tab:compare`): the widget acts on it as it mounts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EarlyTap {
-    Start,
-    Tab(Tab),
+/// The taps made on the pre-rendered first screen before the widget's code
+/// had arrived, as embed.js keeps them on the element, space-separated: the
+/// widget acts on them as it mounts. `start` is "Start quiz"; when embed.js
+/// could show the first question at once it names it, and the answer tapped
+/// on it (`start:7`, `start:7:second`); `tab:compare` is the tab last tapped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlyTaps {
+    pub start: Option<EarlyStart>,
+    pub tab: Option<Tab>,
 }
 
-impl EarlyTap {
-    pub fn parse(value: &str) -> Option<EarlyTap> {
-        match value {
-            "start" => Some(EarlyTap::Start),
-            _ => value
-                .strip_prefix("tab:")
-                .and_then(tab_from_hash)
-                .map(EarlyTap::Tab),
+impl EarlyTaps {
+    /// What `value` says; a part it does not understand is left out.
+    pub fn parse(value: &str) -> EarlyTaps {
+        let mut taps = EarlyTaps::default();
+        for part in value.split_whitespace() {
+            let mut fields = part.split(':');
+            match (fields.next(), fields.next(), fields.next(), fields.next()) {
+                (Some("start"), first, answer, None) => {
+                    let first = first.and_then(|f| f.parse().ok());
+                    taps.start = Some(EarlyStart {
+                        first,
+                        answer: answer.filter(|_| first.is_some()).and_then(choice_named),
+                    });
+                }
+                (Some("tab"), Some(tab), None, None) => {
+                    taps.tab = tab_from_hash(tab).or(taps.tab);
+                }
+                _ => {}
+            }
         }
+        taps
+    }
+}
+
+/// An answer as embed.js names it: its button's class (see ui's
+/// `choice_class`) without the `rq-`.
+fn choice_named(name: &str) -> Option<Choice> {
+    match name {
+        "first" => Some(Choice::First),
+        "both" => Some(Choice::Both),
+        "second" => Some(Choice::Second),
+        _ => None,
     }
 }
 
@@ -118,15 +143,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn early_taps_name_the_start_button_or_a_tab() {
-        assert_eq!(EarlyTap::parse("start"), Some(EarlyTap::Start));
+    fn early_taps_name_the_start_button_its_question_and_answer_and_a_tab() {
+        let start = |first, answer| EarlyStart { first, answer };
+        assert_eq!(EarlyTaps::parse("start").start, Some(start(None, None)));
         assert_eq!(
-            EarlyTap::parse("tab:compare"),
-            Some(EarlyTap::Tab(Tab::Compare))
+            EarlyTaps::parse("start:7").start,
+            Some(start(Some(7), None))
         );
-        assert_eq!(EarlyTap::parse("tab:quiz"), Some(EarlyTap::Tab(Tab::Quiz)));
-        for other in ["", "Start", "tab:results", "compare"] {
-            assert_eq!(EarlyTap::parse(other), None, "{other:?}");
+        assert_eq!(
+            EarlyTaps::parse("start:7:second tab:compare"),
+            EarlyTaps {
+                start: Some(start(Some(7), Some(Choice::Second))),
+                tab: Some(Tab::Compare),
+            }
+        );
+        assert_eq!(EarlyTaps::parse("tab:quiz").tab, Some(Tab::Quiz));
+        assert_eq!(EarlyTaps::parse("tab:quiz").start, None);
+        // What it cannot read it leaves out, keeping the rest.
+        assert_eq!(
+            EarlyTaps::parse("start:x:second").start,
+            Some(start(None, None))
+        );
+        assert_eq!(
+            EarlyTaps::parse("start:3:maybe").start,
+            Some(start(Some(3), None))
+        );
+        for other in ["", "Start", "tab:results", "compare", "start:1:first:2"] {
+            assert_eq!(EarlyTaps::parse(other), EarlyTaps::default(), "{other:?}");
         }
     }
 

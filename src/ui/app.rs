@@ -32,16 +32,27 @@ pub fn App(props: &AppProps) -> Html {
         let (key, options) = (props.pack.answer_key().into(), props.round);
         let (resume, offer) = (embedding.resume.clone(), embedding.offer.clone());
         let best = embedding.best;
-        use_reducer(move || State::new(key, options, resume, offer, best))
+        let early = embedding.early_start;
+        use_reducer(move || {
+            let state = State::new(key, options, resume, offer, best);
+            match early {
+                Some(early) => state.started_early(early.first),
+                None => state,
+            }
+        })
     };
     {
-        // "Start quiz" pressed on the pre-rendered screen, before the code
-        // was here: the round starts now (unless a saved one was resumed).
+        // An answer tapped on the question embed.js showed before the code
+        // was here is given after the first render, so the host hears of it
+        // as of any answer (not to a resumed round, which had no such tap).
         let state = state.clone();
-        let start = embedding.start_at_once;
+        let answer = embedding
+            .early_start
+            .and_then(|early| early.answer)
+            .filter(|_| embedding.resume.is_none());
         use_effect_with((), move |()| {
-            if start && state.round().is_none() {
-                state.dispatch(Action::Start);
+            if let Some(choice) = answer {
+                state.dispatch(Action::Answer(choice));
             }
         });
     }

@@ -128,6 +128,19 @@ impl State {
         }
     }
 
+    /// "Start quiz" was pressed before the widget's code had arrived (on the
+    /// pre-rendered first screen): the widget opens on the round, on item
+    /// `first` if embed.js already showed that question. A resumed round
+    /// stays: progress is never dropped for a tap.
+    pub fn started_early(mut self, first: Option<usize>) -> Self {
+        if self.screen == Screen::Intro {
+            let round = Round::opening_on(&self.key, self.options, first);
+            self.play(round, false);
+            self.move_focus(Focus::Statement);
+        }
+        self
+    }
+
     /// The round on screen, if any.
     pub fn round(&self) -> Option<&Round> {
         match &self.screen {

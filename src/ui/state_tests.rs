@@ -308,3 +308,37 @@ fn a_round_the_address_did_not_ask_for_is_offered_not_resumed() {
         "under the seed it was drawn with"
     );
 }
+
+#[test]
+fn a_start_kept_from_before_the_code_opens_on_the_question_already_shown() {
+    let pack = content::builtin().unwrap();
+    let key: Rc<[Accepted]> = pack.answer_key().into();
+    for first in [0, 7, key.len() - 1] {
+        let state = State::new(key.clone(), RoundOptions::new(5), None, None, None)
+            .started_early(Some(first));
+        let round = state.round().expect("the round is on");
+        assert_eq!(round.questions()[0].item, first);
+        assert_eq!(round.len(), 10);
+        assert_eq!(state.focus.map(|(to, _)| to), Some(Focus::Statement));
+    }
+    // Without a question shown, the round is the seed's own.
+    let plain = State::new(key.clone(), RoundOptions::new(5), None, None, None).started_early(None);
+    assert_eq!(plain.round(), Some(&Round::new(&key, RoundOptions::new(5))));
+}
+
+#[test]
+fn a_start_kept_from_before_the_code_never_drops_a_resumed_round() {
+    let pack = content::builtin().unwrap();
+    let key: Rc<[Accepted]> = pack.answer_key().into();
+    let mut round = Round::new(&key, RoundOptions::new(3));
+    round.answer(Choice::Both);
+    let saved = Saved {
+        round: round.clone(),
+        retry: false,
+        seed: Some(3),
+    };
+    let state =
+        State::new(key, RoundOptions::new(3), Some(saved), None, None).started_early(Some(0));
+    assert_eq!(state.round(), Some(&round));
+    assert_eq!(state.focus, None);
+}
