@@ -1,9 +1,15 @@
-//! Bundles the widget's stylesheets (`styles/`, one per screen) into one
-//! minified sheet in `OUT_DIR/widget.css` (`embed::WIDGET_CSS`). The
-//! prerender binary hands it to the post-build hook, which puts it in
-//! embed.js (one constructed sheet adopted by every widget's shadow root:
-//! no extra request, and nothing a host page's Content-Security-Policy has
-//! to allow for inline styles) and inline in the pre-rendered pages.
+//! Bundles the widget's stylesheets (`styles/`, one per screen) into two
+//! minified sheets: `OUT_DIR/widget-first.css` (`embed::FIRST_CSS`), what a
+//! widget can show before its code has arrived, and `widget-later.css`
+//! (`embed::LATER_CSS`: the feedback and the results, which only the code
+//! shows). The prerender binary hands the first to the post-build hook,
+//! which puts it in embed.js (one constructed sheet adopted by every
+//! widget's shadow root: no extra request, and nothing a host page's
+//! Content-Security-Policy has to allow for inline styles), and both inline
+//! in the pre-rendered pages, whose comparison lists for readers without
+//! JavaScript use the feedback's notes and sources. The wasm carries the
+//! later sheet: embed.js, which every reader needs before the first paint,
+//! stays small.
 //!
 //! It also writes the built-in pack (`content/cio-cto.json`) without its
 //! white space into `OUT_DIR/cio-cto.json`, through serde_json: the file
@@ -12,28 +18,36 @@
 
 use std::{env, fs, path::Path};
 
-/// In cascade order: tokens and shared pieces first.
-const SHEETS: [&str; 9] = [
-    "base", "intro", "question", "feedback", "results", "notices", "tabs", "compare", "venn",
+/// In cascade order, tokens and shared pieces first; the later sheet comes
+/// after the first one.
+const FIRST: [&str; 7] = [
+    "base", "intro", "question", "notices", "tabs", "compare", "venn",
 ];
+const LATER: [&str; 2] = ["feedback", "results"];
 
 fn main() {
-    let mut css = String::new();
-    for name in SHEETS {
-        let path = format!("styles/{name}.css");
-        println!("cargo:rerun-if-changed={path}");
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-        css.push_str(&minify(&text));
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (sheets, file) in [
+        (&FIRST[..], "widget-first.css"),
+        (&LATER[..], "widget-later.css"),
+    ] {
+        let mut css = String::new();
+        for name in sheets {
+            let path = format!("styles/{name}.css");
+            println!("cargo:rerun-if-changed={path}");
+            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+            css.push_str(&minify(&text));
+        }
+        let out = Path::new(&out_dir).join(file);
+        fs::write(&out, css).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
-    fs::write(&out, css).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    let out = Path::new(&out_dir).join("cio-cto.json");
 
     let pack = "content/cio-cto.json";
     println!("cargo:rerun-if-changed={pack}");
     let text = fs::read_to_string(pack).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
     let value: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
-    let out = out.with_file_name("cio-cto.json");
     fs::write(&out, value.to_string()).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 

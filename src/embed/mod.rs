@@ -27,7 +27,7 @@ mod words;
 pub use events::payload;
 pub use options::{names, OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
 pub use route::{hash_for, share_url, shared_result, tab_from_hash, Challenge};
-pub use style::WIDGET_CSS;
+pub use style::{FIRST_CSS, WIDGET_CSS};
 
 use std::cell::RefCell;
 
