@@ -74,16 +74,22 @@ for (const [code, json] of Object.entries(rendered.tables)) {
   tables[code] = `role-quiz-${code}-${hash}.json`;
   await writeFile(join(staging, tables[code]), json);
 }
+// The round's first question (see below), a file too for the widgets in a
+// blog post, which embed.js fetches once their first screen is on show.
+const first = JSON.stringify({ question: rendered.question, statements: rendered.statements, saved: rendered.saved });
+const firstFile = `role-quiz-first-${createHash('sha256').update(first).digest('hex').slice(0, 16)}.json`;
+await writeFile(join(staging, firstFile), first);
 const template = await readFile(join(source, 'src', 'embed', 'loader.js'), 'utf8');
 await writeFile(
   join(staging, 'embed.js'),
   template
     .replaceAll('__GLUE__', glue)
     .replaceAll('__WASM__', wasm)
-    .replace('__CSS__', () => JSON.stringify(rendered.css))
+    .replace('__CSS__', () => JSON.stringify(rendered.first_css))
     .replace('__SCREENS__', () => JSON.stringify(rendered.screens))
     .replace('__LOADING__', () => JSON.stringify(rendered.loading))
-    .replace('__TABLES__', () => JSON.stringify(tables)),
+    .replace('__TABLES__', () => JSON.stringify(tables))
+    .replace('__FIRST__', () => JSON.stringify(firstFile)),
 );
 // The widget ends with its card and root closing; the comparison for
 // readers without JavaScript goes inside the card, where the widget's
@@ -94,9 +100,12 @@ const still = `<noscript><section class="rq-screen rq-compare rq-still">${render
 // The styles go inline: a stylesheet linked from a shadow root holds back
 // the first paint until it has loaded (about 30 ms later here, enough for
 // the code to arrive first), and the widget replaces the whole root anyway.
+// With it the first question, for a reader who presses "Start quiz" before
+// the code has arrived (loader.js shows it): data a script never runs.
+const firstData = `<script type="application/json" data-role-quiz-first>${first.replaceAll('<', '\\u003c')}</script>`;
 const shadow =
   `<template shadowrootmode="open"><style>${rendered.css}</style>` +
-  `${rendered.widget.slice(0, -end.length)}${still}${end}<slot></slot></template>`;
+  `${rendered.widget.slice(0, -end.length)}${still}${end}${firstData}<slot></slot></template>`;
 // embed.js (which keeps taps on the first screen and asks for the code once
 // the page has painted) is fetched at once, not after the page.
 const head = '<link rel="modulepreload" href="embed.js">';

@@ -25,14 +25,19 @@ export const brotli = (body) =>
     },
   });
 
-// The default embed: the loader, the wasm-bindgen glue and the wasm, which
-// carries the styles and the built-in pack.
+// The default embed: the loader (with the styles of what shows before the
+// code), the wasm-bindgen glue and the wasm, which carries the built-in
+// pack and the feedback's and results' styles.
 const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
 // Only iframe hosts and the standalone page load these.
 const OTHER = (f) => f === 'host.js' || /^page-[0-9a-f]+\.css$/.test(f);
 // A widget's words in German, French or Spanish: one of them is fetched
 // where a widget speaks it (the wasm carries English only).
 const LANGUAGES = (f) => /^role-quiz-(de|fr|es)-[0-9a-f]+\.json$/.test(f);
+// The round's first question, which a widget in a post with the built-in
+// pack fetches after its first paint (the standalone and iframe pages carry
+// it), to show before the code is here.
+const FIRST = (f) => /^role-quiz-first-[0-9a-f]+\.json$/.test(f);
 // The pack studio, a page of its own: bloggers load it, readers never do.
 const STUDIO = (f) => f === 'studio.html' || /^studio-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f);
 
@@ -75,6 +80,11 @@ export async function languageSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(LANGUAGES));
 }
 
+/** The first question's file. */
+export async function firstSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(FIRST));
+}
+
 /** The files only iframe hosts or the standalone page download. */
 export async function otherSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(OTHER));
@@ -94,6 +104,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log();
     const other = await otherSizes(dist);
     table('used only by iframe hosts or the page', { files: other.files });
+    console.log();
+    table("fetched by a post's widget once shown", { files: (await firstSizes(dist)).files });
     console.log();
     const languages = await languageSizes(dist);
     table('a widget in another language adds one', { files: languages.files });

@@ -10,17 +10,24 @@
 //! changes it (`screens`, keyed `view` or `view/no-profiles`), to show as a
 //! placeholder of the widget's size and look while the code arrives.
 //!
+//! The pages carry the first question too (`question`, the question screen
+//! with item 0's statement, `statements` for the others, and `saved`,
+//! where the widget keeps a round): a reader who presses "Start quiz"
+//! before the code is here sees a question at once, its statement swapped
+//! in by embed.js, unless a saved round will be resumed instead.
+//!
 //! Prints a JSON object: `widget` (the pages' first screen), `screens`,
-//! `lists` (the comparison's lists, every one open), `css` (the widget's
-//! stylesheet), `loading` (the loading card's words, by language) and
-//! `tables` (each language but English's messages, as the file the widget
-//! is given when it speaks it: see lang/tables.rs).
+//! `question`, `statements`, `saved`, `lists` (the comparison's lists,
+//! every one open), `css` (the widget's stylesheet), `first_css` (the part
+//! of it embed.js carries: see build.rs), `loading` (the loading card's
+//! words, by language) and `tables` (each language but English's messages,
+//! as the file the widget is given when it speaks it: see lang/tables.rs).
 
 use std::rc::Rc;
 
 use role_quiz::content::{self, Pack};
-use role_quiz::embed::WIDGET_CSS;
-use role_quiz::host::{Embedding, PackState, Profiles, Tab, Theme, Views};
+use role_quiz::embed::{FIRST_CSS, WIDGET_CSS};
+use role_quiz::host::{EarlyStart, Embedding, PackState, Profiles, Tab, Theme, Views};
 use role_quiz::lang::{table_json, Lang, Msg, Words};
 use role_quiz::quiz::RoundOptions;
 use role_quiz::ui::{StillLists, StillListsProps, Widget, WidgetProps};
@@ -52,6 +59,13 @@ async fn main() {
             );
         }
     }
+    let question = first_question(&pack).await;
+    let statements: Vec<String> = pack
+        .items
+        .iter()
+        .map(|item| item.statement.to_string())
+        .collect();
+    let saved = role_quiz::saved::round_key("{page}", "{widget}", &pack);
     let lists = LocalServerRenderer::<StillLists>::with_props(StillListsProps { pack })
         .hydratable(false)
         .render()
@@ -76,8 +90,12 @@ async fn main() {
     let out = serde_json::json!({
         "widget": widget,
         "screens": screens,
+        "question": question,
+        "statements": statements,
+        "saved": saved,
         "lists": lists,
         "css": WIDGET_CSS,
+        "first_css": FIRST_CSS,
         "loading": loading,
         "tables": tables,
     });
@@ -87,6 +105,34 @@ async fn main() {
 /// The markup a widget with these options and otherwise the defaults (see
 /// embed::Options) shows first: its tab from an address that names none.
 async fn first_screen(pack: &Rc<Pack>, views: Views, profiles: Profiles) -> String {
+    render(pack, views, profiles, None).await
+}
+
+/// The question screen a round opening on item 0 starts with (the default
+/// length, keys shown): the same for every view and profile setting.
+async fn first_question(pack: &Rc<Pack>) -> String {
+    let early = EarlyStart {
+        first: Some(0),
+        answer: None,
+    };
+    let html = render(pack, Views::Quiz, Profiles::Shown, Some(early)).await;
+    const OPEN: &str = "<section class=\"rq-screen rq-question\">";
+    let screen = html.find(OPEN).and_then(|start| {
+        let end = html[start..].find("</section>")? + start + "</section>".len();
+        Some(html[start..end].to_owned())
+    });
+    screen.unwrap_or_else(|| {
+        eprintln!("prerender: a started round shows no question screen");
+        std::process::exit(1);
+    })
+}
+
+async fn render(
+    pack: &Rc<Pack>,
+    views: Views,
+    profiles: Profiles,
+    early_start: Option<EarlyStart>,
+) -> String {
     let props = WidgetProps {
         content: PackState::Ready(pack.clone()),
         round: RoundOptions::new(0),
@@ -97,6 +143,7 @@ async fn first_screen(pack: &Rc<Pack>, views: Views, profiles: Profiles) -> Stri
             theme: Theme::Auto,
             shortcuts: true,
             profiles,
+            early_start,
             ..Embedding::default()
         },
         on_retry: Callback::noop(),

@@ -44,7 +44,11 @@ if (!api.ready) {
     }
   });
   const compiled = painted
-    .then(() => WebAssembly.compileStreaming(fetch(wasmUrl)))
+    .then(() => {
+      const module = WebAssembly.compileStreaming(fetch(wasmUrl));
+      styles();
+      return module;
+    })
     // Hosts that serve .wasm without its MIME type still work, a little slower.
     .catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
     .then((module) => {
@@ -67,6 +71,25 @@ if (!api.ready) {
   // fetched once a page, at once for a widget whose options name its
   // language, and when a pack names one, at the code's asking.
   const TABLES = __TABLES__;
+  // The round's first question for a reader who presses "Start quiz"
+  // before the code is here (see showQuestion). The standalone and iframe
+  // pages carry it; widgets in a post fetch this file beside this script,
+  // once a page and after the first paint, as the code.
+  const FIRST = __FIRST__;
+  let fetchedFirst = null;
+  let firstAsked = false;
+  const fetchFirst = () => {
+    if (!firstAsked) {
+      firstAsked = true;
+      painted
+        .then(() => fetch(new URL(`./${FIRST}`, here)))
+        .then((response) => (response.ok ? response.json() : null))
+        .then((first) => (fetchedFirst = first))
+        // Without it, "Start quiz" shows as pressed until the code is here.
+        .catch(() => {});
+    }
+    return () => fetchedFirst;
+  };
   const tables = new Map();
   const table = (code) => {
     if (!tables.has(code)) {
@@ -94,20 +117,31 @@ if (!api.ready) {
     const code = String(value ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
     return Object.hasOwn(LOADING, code) ? code : null;
   }
-  let styles = CSS;
-  try {
-    styles = new CSSStyleSheet();
-    styles.replaceSync(CSS);
-  } catch {
-    styles = CSS;
-  }
+  // Built when first needed (a placeholder), else once the page has
+  // painted, while the code is on its way: not as the script runs (the
+  // standalone page's first screen brings its own styles, and "Start quiz"
+  // shows no sooner than this script has run), nor in the widget's mount,
+  // which is long enough already.
+  let built = null;
+  const styles = () => {
+    if (built === null) {
+      try {
+        built = new CSSStyleSheet();
+        built.replaceSync(CSS);
+      } catch {
+        built = CSS;
+      }
+    }
+    return built;
+  };
   const adopt = (root) => {
-    if (typeof styles === 'string') {
+    const sheet = styles();
+    if (typeof sheet === 'string') {
       const style = document.createElement('style');
-      style.textContent = styles;
+      style.textContent = sheet;
       root.append(style);
     } else {
-      root.adoptedStyleSheets = [styles];
+      root.adoptedStyleSheets = [sheet];
     }
   };
 
@@ -119,7 +153,9 @@ if (!api.ready) {
   // default screen in their HTML, which gives way here when their address
   // asks for another (?view=quiz, ?pack=...). So nothing jumps at mount and
   // nothing shows what will not be. `known` is the language the element
-  // asks for, if the widget speaks it (askedLang).
+  // asks for, if the widget speaks it (askedLang). Returns where "Start
+  // quiz" on it finds what it needs to show the first question before the
+  // code is here, if it may.
   function placeholder(element, known) {
     const page = element.getAttribute('data-role-quiz') === 'page';
     const query = new URLSearchParams(location.search);
@@ -144,6 +180,21 @@ if (!api.ready) {
     // A page opened on its comparison tab has no screen here to show.
     const onCompareTab = page && view === 'both' && location.hash === '#compare';
     const screen = asBuilt && !onCompareTab && SCREENS[key];
+    // "Start quiz" shows the first question (see showQuestion) when the
+    // round is any random one with the keys shown (a seed asks for one
+    // round in particular): the page's own, or the file's (fetchFirst).
+    const inline = element.shadowRoot?.querySelector('script[data-role-quiz-first]');
+    const question =
+      screen && view !== 'compare' && words === 'en' && option('seed') === null && [null, 'on'].includes(option('shortcuts'));
+    place(element, { key, screen, theme, words });
+    if (!question) return () => null;
+    if (!inline) return fetchFirst();
+    const first = JSON.parse(inline.textContent);
+    return () => first;
+  }
+
+  // Draws what placeholder() chose in the element's shadow root.
+  function place(element, { key, screen, theme, words }) {
     let root = element.shadowRoot;
     if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto' && words === 'en') {
       return; // the page's own pre-rendered screen is the right one
@@ -187,34 +238,96 @@ if (!api.ready) {
   }
 
   // A page whose first screen came pre-rendered (src/bin/prerender.rs)
-  // shows "Start quiz" and the tabs before the code has arrived. A tap on
-  // one is kept on the element, shown as pressed, and acted on by the
-  // widget as it mounts (src/embed/mount.rs): no tap does nothing.
-  function keepEarlyTaps(element) {
+  // shows "Start quiz" and the tabs before the code has arrived. No tap on
+  // them does nothing: "Start quiz" shows the round's first question at
+  // once where it can (`first()`: with the built-in pack, a random round
+  // and no round saved to resume), whose answer, "Start over" and keys 1-3
+  // work too; else it shows as pressed. A tab shows as chosen. The widget acts
+  // on what was tapped as it mounts (src/embed/mount.rs reads the
+  // element's data-role-quiz-early: see EarlyTaps in route.rs).
+  function keepEarlyTaps(element, first, key) {
     const root = element.shadowRoot;
     if (!root || !element.hasAttribute(PRERENDERED)) return;
+    const taps = { start: null, tab: null };
+    const keep = () => element.setAttribute(EARLY, [taps.start, taps.tab].filter(Boolean).join(' '));
+    const press = (button, within) => {
+      for (const pressed of within.querySelectorAll('.rq-pressed')) pressed.classList.remove('rq-pressed');
+      button.classList.add('rq-pressed');
+    };
+    let intro = null;
     root.addEventListener('click', (event) => {
       // Once the widget has taken over (and unmarked the element), its own
       // buttons answer for themselves.
       if (!element.hasAttribute(PRERENDERED)) return;
       const button = event.target.closest?.('button');
       if (!button) return;
-      const tap = button.matches('.rq-intro .rq-button-primary')
-        ? 'start'
-        : button.dataset.tab && `tab:${button.dataset.tab}`;
-      if (!tap) return;
-      for (const pressed of root.querySelectorAll('.rq-pressed')) pressed.classList.remove('rq-pressed');
-      button.classList.add('rq-pressed');
-      element.setAttribute(EARLY, tap);
+      if (button.dataset.tab) {
+        press(button, button.closest('[role="tablist"]') ?? root);
+        taps.tab = `tab:${button.dataset.tab}`;
+      } else if (button.matches('.rq-intro .rq-button-primary')) {
+        intro = button.closest('.rq-intro');
+        const question = first();
+        const shown = question && !hasSavedRound(question.saved, key) ? showQuestion(intro, question) : null;
+        if (shown === null) press(button, root);
+        taps.start = shown === null ? 'start' : `start:${shown}`;
+      } else if (button.matches('.rq-question .rq-answer') && !button.hasAttribute('aria-disabled')) {
+        // Answered: the buttons stop taking answers, as the widget's do.
+        for (const answer of button.parentElement.children) answer.setAttribute('aria-disabled', 'true');
+        button.setAttribute('aria-pressed', 'true');
+        button.classList.add('rq-chosen', 'rq-pressed');
+        taps.start += `:${['first', 'both', 'second'].find((c) => button.classList.contains(`rq-${c}`))}`;
+      } else if (button.matches('.rq-question .rq-link-button') && intro) {
+        // "Start over": back to the intro, nothing started.
+        root.querySelector('.rq-question').replaceWith(intro);
+        intro.querySelector('.rq-button-primary').focus();
+        taps.start = null;
+      } else {
+        return;
+      }
+      keep();
+    });
+    root.addEventListener('keydown', (event) => {
+      const answers = element.hasAttribute(PRERENDERED) && root.querySelectorAll('.rq-question .rq-answer');
+      const n = Number(event.key);
+      if (answers?.length === 3 && n >= 1 && n <= 3 && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        answers[n - 1].click();
+      }
     });
   }
+
+  // The built-in pack's first question, in place of the intro: a random
+  // one, as the widget's draw would open on (it then opens the round on
+  // it). `first` is what src/bin/prerender.rs made of it: the question
+  // screen, every item's statement, and where a saved round is kept.
+  // Returns the item's index in the pack.
+  function showQuestion(intro, first) {
+    const item = Math.floor(Math.random() * first.statements.length);
+    const holder = document.createElement('template');
+    holder.innerHTML = first.question;
+    const screen = holder.content.firstElementChild;
+    const statement = screen.querySelector('.rq-statement');
+    statement.textContent = first.statements[item];
+    intro.replaceWith(screen);
+    // As the widget does: the reader is on the question, and it is in view.
+    statement.focus();
+    return item;
+  }
+
+  // A round kept from an earlier visit, which the widget resumes (and so
+  // would replace a question shown now). Storage that cannot be read keeps
+  // nothing for the widget either.
+  function hasSavedRound(saved, key) {
+    try {
+      return localStorage.getItem(saved.replace('{page}', location.pathname).replace('{widget}', key)) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
     element.setAttribute(MOUNTED, '');
     const lang = askedLang(element, options);
-    if (!options) placeholder(element, lang);
-    keepEarlyTaps(element);
-    const words = lang && lang !== 'en' ? table(lang) : null;
     // The same name on every visit, so saved progress finds its widget: its
     // id, "page" for the standalone and iframe pages' one widget, else its
     // place in the order widgets mount.
@@ -224,6 +337,9 @@ if (!api.ready) {
         ? 'page'
         : String(mounted);
     mounted += 1;
+    const first = options ? () => null : placeholder(element, lang);
+    keepEarlyTaps(element, first, key);
+    const words = lang && lang !== 'en' ? table(lang) : null;
     // Its own instance of the code, named before any wait: widgets started
     // together must not end up sharing one.
     const instance = mounted;
@@ -236,7 +352,7 @@ if (!api.ready) {
       // Where they cannot be had, the widget asks again and says why.
       const text = await words?.catch(() => null);
       if (text) glue.add_words(lang, text);
-      glue.mount(element, options ?? null, key, styles, table);
+      glue.mount(element, options ?? null, key, styles(), table);
       performance.mark('role-quiz:mounted');
     } catch (error) {
       console.error('role-quiz: the widget could not load', error);

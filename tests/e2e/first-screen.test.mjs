@@ -6,7 +6,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, PACK, holdCode, itemByStatement, openPage, screenshot, useBrowser, violations, watchShifts } from './support.mjs';
+import {
+  DIST,
+  PACK,
+  answerButton,
+  holdCode,
+  hostPage,
+  isFocused,
+  itemByStatement,
+  openPage,
+  rightAnswer,
+  screenshot,
+  useBrowser,
+  violations,
+  watchShifts,
+  wrongFor,
+} from './support.mjs';
 
 const env = useBrowser();
 
@@ -39,6 +54,10 @@ for (const page of ['index.html', 'embed.html']) {
     assert.match(html, /<template shadowrootmode="open"><style>:host\{/);
     assert.ok(html.includes('>Start quiz</button>'));
     assert.ok(html.includes(PACK.roles[0].title) && html.includes(PACK.roles[1].title));
+    // With the round's first question, for a tap before the code arrives.
+    const first = JSON.parse(html.match(/<script type="application\/json" data-role-quiz-first>(.*?)<\/script>/)[1]);
+    assert.deepEqual(first.statements, PACK.items.map((item) => item.statement));
+    assert.match(first.question, /^<section class="rq-screen rq-question">.*Question 1 of 10/);
     // embed.js is asked for beside the stylesheet, not after the page (it
     // asks for the code once the page has painted: see loader.js).
     assert.match(html, /<head>[^]*<link rel="modulepreload" href="embed\.js">[^]*<\/head>/);
@@ -65,19 +84,147 @@ for (const path of ['/', '/embed.html']) {
   });
 }
 
-test('a tap on "Start quiz" before the code arrives starts the round once it has', async () => {
-  const { page, context, errors, release, ready } = await openHeld('/?seed=3', 390);
-  const start = page.locator('[data-role-quiz] .rq-intro .rq-button-primary');
-  await start.click();
-  // It shows it was pressed while the code is on its way.
-  assert.match(await start.getAttribute('class'), /rq-pressed/);
-  await screenshot(page, 'prerendered-pressed-390', { fullPage: false });
+test('"Start quiz" tapped before the code arrives shows the first question at once; the widget opens on it', async () => {
+  const { page, context, errors, release, ready } = await openHeld('/', 390);
+  const widget = page.locator('[data-role-quiz]');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  // The question is there before the code: a statement of the pack, the
+  // first of ten, and the reader is on it.
+  const statement = widget.locator('.rq-statement');
+  const shown = await statement.textContent();
+  const item = itemByStatement(shown);
+  assert.equal(await widget.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.ok(await isFocused(statement));
+  assert.equal(await page.evaluate(() => window.RoleQuiz.debug.memory(document.querySelector('[data-role-quiz]'))), undefined, 'no code yet');
+  const before = await card(page);
+  await screenshot(page, 'early-question-390', { fullPage: false });
   release();
   await ready();
-  const statement = page.locator('.rq-statement');
+  // The widget takes over in place: the same question, the same screen.
+  assert.equal(await statement.textContent(), item.statement);
+  const after = await card(page);
+  assert.equal(after.text, before.text);
+  assert.ok(Math.abs(after.height - before.height) <= 1, `${before.height}px, then ${after.height}px`);
+  assert.ok(await isFocused(statement));
+  // And it is the first of a round of ten that goes on from there.
+  await answerButton(widget, rightAnswer(item)).click();
+  await widget.locator('.rq-feedback .rq-button-primary').click();
+  assert.equal(await widget.locator('.rq-progress-text').textContent(), 'Question 2 of 10');
+  assert.notEqual(await statement.textContent(), item.statement);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an answer tapped on that question before the code arrives gets its feedback once it has', async () => {
+  const { page, context, errors, release, ready } = await openHeld('/', 1280);
+  await page.evaluate(() => {
+    window.answers = [];
+    document.addEventListener('rolequiz:answer', (event) => window.answers.push(event.detail));
+  });
+  const widget = page.locator('[data-role-quiz]');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  const item = itemByStatement(await widget.locator('.rq-statement').textContent());
+  const wrong = wrongFor(item);
+  const button = answerButton(widget, wrong);
+  // Keys work as on the widget: 1, 2, 3 are the answers in order.
+  await page.keyboard.press(String([PACK.roles[0].id, 'both', PACK.roles[1].id].indexOf(wrong) + 1));
+  // Chosen, waiting for the feedback, and no second answer taken.
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget.locator('.rq-answer[aria-pressed="true"]').count(), 1);
+  await answerButton(widget, rightAnswer(item)).dispatchEvent('click');
+  assert.equal(await widget.locator('.rq-answer[aria-pressed="true"]').count(), 1);
+  await screenshot(page, 'early-answer-1280', { fullPage: false });
+  release();
+  await ready();
+  await widget.locator('.rq-feedback').waitFor();
+  assert.equal(await widget.locator('.rq-statement').textContent(), item.statement);
+  assert.match(await widget.locator('.rq-feedback-title').textContent(), /Not quite/);
+  assert.equal(await answerButton(widget, wrong).getAttribute('aria-pressed'), 'true');
+  // The page hears of it as of any answer.
+  const answers = await page.evaluate(() => window.answers);
+  assert.equal(answers.length, 1);
+  assert.equal(answers[0].itemId, item.id);
+  assert.equal(answers[0].correct, false);
+  // Focus is on "Next", as after any answer.
+  assert.ok(await isFocused(widget.locator('.rq-feedback .rq-button-primary')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Start over" on that question goes back to the intro, and nothing starts', async () => {
+  const { page, context, errors, release, ready } = await openHeld('/', 1280);
+  const widget = page.locator('[data-role-quiz]');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  await widget.getByRole('button', { name: 'Start over' }).click();
+  assert.ok(await isFocused(widget.locator('.rq-intro .rq-button-primary')));
+  assert.equal(await widget.locator('.rq-statement').count(), 0);
+  release();
+  await ready();
+  assert.ok(await widget.locator('.rq-intro .rq-button-primary').isVisible());
+  assert.equal(await widget.locator('.rq-statement').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tap on "Start quiz" before the code of a seeded round, or with a round saved, waits for it, pressed', async () => {
+  // A seed asks for one round: the code draws it, so the button waits.
+  const seeded = await openHeld('/?seed=3', 390);
+  const start = seeded.page.locator('[data-role-quiz] .rq-intro .rq-button-primary');
+  await start.click();
+  assert.match(await start.getAttribute('class'), /rq-pressed/);
+  assert.equal(await seeded.page.locator('.rq-statement').count(), 0);
+  await screenshot(seeded.page, 'prerendered-pressed-390', { fullPage: false });
+  seeded.release();
+  await seeded.ready();
+  const statement = seeded.page.locator('.rq-statement');
   await statement.waitFor();
   itemByStatement(await statement.textContent());
-  assert.equal(await page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.equal(await seeded.page.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.deepEqual(seeded.errors, []);
+  await seeded.context.close();
+
+  // A round saved on an earlier visit is resumed, not replaced by a new one.
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  await page.goto(`${env.server.url}/`);
+  const widget = page.locator('[data-role-quiz]');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  const item = itemByStatement(await widget.locator('.rq-statement').textContent());
+  await answerButton(widget, rightAnswer(item)).click();
+  await widget.locator('.rq-feedback .rq-button-primary').click();
+  const second = await widget.locator('.rq-statement').textContent();
+  const release = await holdCode(page);
+  await page.addInitScript(() => {
+    window.widgetReady = new Promise((resolve) => document.addEventListener('rolequiz:ready', resolve));
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  assert.match(await widget.locator('.rq-intro .rq-button-primary').getAttribute('class'), /rq-pressed/);
+  release();
+  await page.evaluate(() => window.widgetReady);
+  assert.equal(await widget.locator('.rq-statement').textContent(), second);
+  assert.equal(await widget.locator('.rq-progress-text').textContent(), 'Question 2 of 10');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in a blog post too, "Start quiz" tapped before the code arrives shows the first question at once', async () => {
+  const { page, context, errors } = await openPage(env.browser, 390);
+  const release = await holdCode(page);
+  await watchShifts(page);
+  // The post's widgets fetch the question once they are on show.
+  const fetched = page.waitForResponse(/role-quiz-first-[0-9a-f]+\.json$/);
+  await page.goto(`${env.server.url}/examples/blog-post.html`, { waitUntil: 'domcontentloaded' });
+  assert.equal((await fetched).status(), 200);
+  const widget = page.locator('[data-view="quiz"]');
+  await widget.locator('.rq-intro .rq-button-primary').click();
+  const statement = widget.locator('.rq-statement');
+  const item = itemByStatement(await statement.textContent());
+  assert.equal(await widget.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  release();
+  await page.waitForFunction(() => window.readyCount === 2);
+  assert.equal(await statement.textContent(), item.statement);
+  await answerButton(widget, rightAnswer(item)).click();
+  await widget.locator('.rq-feedback').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -90,6 +237,20 @@ test('a tap on "Compare roles" before the code arrives opens the comparison once
   await page.locator('.rq-filter input').waitFor();
   assert.ok(await page.locator('#rq-panel-compare').isVisible());
   assert.equal(new URL(page.url()).hash, '#compare');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("in a post, a tap on a tab before the code arrives opens it once it has", async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const release = await holdCode(page);
+  env.server.pages['/tabs.html'] = hostPage('<div data-role-quiz></div>');
+  await page.goto(`${env.server.url}/tabs.html`, { waitUntil: 'domcontentloaded' });
+  const widget = page.locator('[data-role-quiz]');
+  await widget.locator('[role="tab"][data-tab="compare"]').click();
+  release();
+  await widget.locator('.rq-filter input').waitFor();
+  assert.ok(await widget.locator('#rq-panel-compare').isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });
