@@ -366,7 +366,11 @@ if (!api.ready) {
         note.setAttribute('role', 'alert');
         note.textContent = message;
         card.prepend(note);
-        for (const button of card.querySelectorAll('button')) button.disabled = true;
+        for (const button of card.querySelectorAll('button')) {
+          button.disabled = true;
+          // Nothing is on its way any more.
+          button.classList.remove('rq-pressed');
+        }
       } else if (!element.shadowRoot) {
         element.textContent = message;
       }

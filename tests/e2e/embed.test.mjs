@@ -376,20 +376,25 @@ test('a host page with a strict Content-Security-Policy works with the README\'s
   env.server.pages['/csp.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${csp}"><title>Strict</title></head>
     <body><div id="w" data-role-quiz data-seed="1"></div><div id="de" data-role-quiz data-lang="de"></div>
-    <script type="module" src="/embed.js"></script></body></html>`;
+    <div id="q" data-role-quiz data-view="quiz"></div><script type="module" src="/embed.js"></script></body></html>`;
   const { page, context, errors } = await openPage(env.browser, 1280);
   const violations = [];
   await page.exposeFunction('violation', (v) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => window.violation(`${e.violatedDirective} ${e.blockedURI}`)),
   );
+  // The first question's file, which a post's widget fetches, is let in too.
+  const first = page.waitForResponse(/role-quiz-first-[0-9a-f]+\.json$/);
   await page.goto(`${env.server.url}/csp.html`);
+  assert.equal((await first).status(), 200);
   const w = page.locator('#w');
   await w.getByRole('button', { name: 'Start quiz' }).click();
   await w.locator('.rq-answer >> nth=0').click();
   assert.ok(await w.locator('.rq-feedback').isVisible());
-  // Styled: the adopted sheet applies under style-src 'self'.
+  // Styled: the adopted sheets apply under style-src 'self', embed.js's
+  // and the one the code brings for the feedback.
   assert.equal(await w.locator('.rq-card').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '16px');
+  assert.equal(await w.locator('.rq-feedback').evaluate((el) => getComputedStyle(el).borderLeftWidth), '5px');
   // A widget in German gets its words' file under the same policy.
   await page.locator('#de').getByRole('button', { name: 'Quiz starten' }).waitFor();
   assert.deepEqual(violations, []);

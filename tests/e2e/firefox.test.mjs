@@ -1,14 +1,15 @@
 // The core flows again in Firefox (Debian's firefox-esr, driven over WebDriver
 // BiDi by puppeteer-core): a round from intro to results, the comparison and
 // its filter, a round kept across a reload, the blog post's two widgets,
-// the iframe sized by host.js, and a widget in German (its words fetched).
+// the iframe sized by host.js, a widget in German (its words fetched), and
+// the first question shown before the code (here, code that never comes).
 // The rest of the suite runs in Chromium; these keep the other engine
 // readers use from breaking unseen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { PACK, buttonName, itemByStatement, rightAnswer, serve, wrongFor, SCREENSHOTS } from './support.mjs';
-import { mkdir } from 'node:fs/promises';
+import { DIST, PACK, buttonName, itemByStatement, rightAnswer, serve, wrongFor, SCREENSHOTS } from './support.mjs';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -169,4 +170,30 @@ test('Firefox: a widget in German gets its words and plays in German', async () 
   await shot(page, 'firefox-de-feedback-390');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('Firefox: "Start quiz" before the code shows the first question, and says so when the code never comes', async () => {
+  // The code is held back, then never comes: the page shows what it has,
+  // then says the code failed.
+  const server = await serve();
+  const wasm = (await readdir(DIST)).find((f) => /^role-quiz-[0-9a-f]+_bg\.wasm$/.test(f));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  server.routes[`/${wasm}`] = (req, res) => held.then(() => res.writeHead(404).end());
+  const { page, context, errors } = await openPage(390);
+  await page.goto(`${server.url}/`);
+  await click(page, '.rq-intro .rq-button-primary');
+  assert.equal(await text(page, '.rq-progress-text'), 'Question 1 of 10');
+  itemByStatement(await text(page, '.rq-statement'));
+  await page.keyboard.press('2');
+  const chosen = await page.waitForSelector('>>> .rq-answer[aria-pressed="true"]');
+  assert.equal(await chosen.evaluate((b) => b.querySelector('.rq-answer-name').textContent), 'Both');
+  await shot(page, 'firefox-early-question-390');
+  release();
+  assert.equal(await text(page, '[role="alert"]'), 'This quiz could not be loaded. Please try again later.');
+  assert.ok(await chosen.evaluate((b) => b.disabled && !b.classList.contains('rq-pressed')));
+  await shot(page, 'firefox-early-question-failed-390');
+  assert.ok(errors.some((e) => /could not load/.test(e)), errors.join('\n'));
+  await context.close();
+  await server.close();
 });
