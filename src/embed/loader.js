@@ -241,10 +241,10 @@ if (!api.ready) {
   // shows "Start quiz" and the tabs before the code has arrived. No tap on
   // them does nothing: "Start quiz" shows the round's first question at
   // once where it can (`first()`: with the built-in pack, a random round
-  // and no round saved to resume), whose answer, "Start over" and keys 1-3
-  // work too; else it shows as pressed. A tab shows as chosen. The widget acts
-  // on what was tapped as it mounts (src/embed/mount.rs reads the
-  // element's data-role-quiz-early: see EarlyTaps in route.rs).
+  // and no round saved to resume), whose answers, "Start over" and keys
+  // 1-3 work too; else it shows as pressed. A tab shows as chosen. The
+  // widget acts on what was tapped as it mounts (src/embed/mount.rs reads
+  // the element's data-role-quiz-early: see EarlyTaps in route.rs).
   function keepEarlyTaps(element, first, key) {
     const root = element.shadowRoot;
     if (!root || !element.hasAttribute(PRERENDERED)) return;
