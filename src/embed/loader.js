@@ -77,19 +77,12 @@ if (!api.ready) {
   // once a page and after the first paint, as the code.
   const FIRST = __FIRST__;
   let fetchedFirst = null;
-  let firstAsked = false;
-  const fetchFirst = () => {
-    if (!firstAsked) {
-      firstAsked = true;
-      painted
-        .then(() => fetch(new URL(`./${FIRST}`, here)))
-        .then((response) => (response.ok ? response.json() : null))
-        .then((first) => (fetchedFirst = first))
-        // Without it, "Start quiz" shows as pressed until the code is here.
-        .catch(() => {});
-    }
-    return () => fetchedFirst;
-  };
+  const fetchFirst = () =>
+    (fetchedFirst ??= painted
+      .then(() => fetch(new URL(`./${FIRST}`, here)))
+      .then((response) => (response.ok ? response.json() : null))
+      // Without it, "Start quiz" stays pressed until the code is here.
+      .catch(() => null));
   const tables = new Map();
   const table = (code) => {
     if (!tables.has(code)) {
@@ -153,9 +146,9 @@ if (!api.ready) {
   // default screen in their HTML, which gives way here when their address
   // asks for another (?view=quiz, ?pack=...). So nothing jumps at mount and
   // nothing shows what will not be. `known` is the language the element
-  // asks for, if the widget speaks it (askedLang). Returns where "Start
-  // quiz" on it finds what it needs to show the first question before the
-  // code is here, if it may.
+  // asks for, if the widget speaks it (askedLang). Returns (a promise of)
+  // what "Start quiz" on it needs to show the first question before the
+  // code is here, or null where it may not.
   function placeholder(element, known) {
     const page = element.getAttribute('data-role-quiz') === 'page';
     const query = new URLSearchParams(location.search);
@@ -187,10 +180,8 @@ if (!api.ready) {
     const question =
       screen && view !== 'compare' && words === 'en' && option('seed') === null && [null, 'on'].includes(option('shortcuts'));
     place(element, { key, screen, theme, words });
-    if (!question) return () => null;
-    if (!inline) return fetchFirst();
-    const first = JSON.parse(inline.textContent);
-    return () => first;
+    if (!question) return Promise.resolve(null);
+    return inline ? Promise.resolve(JSON.parse(inline.textContent)) : fetchFirst();
   }
 
   // Draws what placeholder() chose in the element's shadow root.
@@ -240,9 +231,9 @@ if (!api.ready) {
   // A page whose first screen came pre-rendered (src/bin/prerender.rs)
   // shows "Start quiz" and the tabs before the code has arrived. No tap on
   // them does nothing: "Start quiz" shows the round's first question at
-  // once where it can (`first()`: with the built-in pack, a random round
-  // and no round saved to resume), whose answers, "Start over" and keys
-  // 1-3 work too; else it shows as pressed. A tab shows as chosen. The
+  // once where it can (`first`: with the built-in pack, a random round and
+  // no round saved to resume), whose answers, "Start over" and keys 1-3
+  // work too; else it stays pressed. A tab shows as chosen. The
   // widget acts on what was tapped as it mounts (src/embed/mount.rs reads
   // the element's data-role-quiz-early: see EarlyTaps in route.rs).
   function keepEarlyTaps(element, first, key) {
@@ -250,10 +241,7 @@ if (!api.ready) {
     if (!root || !element.hasAttribute(PRERENDERED)) return;
     const taps = { start: null, tab: null };
     const keep = () => element.setAttribute(EARLY, [taps.start, taps.tab].filter(Boolean).join(' '));
-    const press = (button, within) => {
-      for (const pressed of within.querySelectorAll('.rq-pressed')) pressed.classList.remove('rq-pressed');
-      button.classList.add('rq-pressed');
-    };
+    // The intro, while the first question is shown in its place.
     let intro = null;
     root.addEventListener('click', (event) => {
       // Once the widget has taken over (and unmarked the element), its own
@@ -262,14 +250,22 @@ if (!api.ready) {
       const button = event.target.closest?.('button');
       if (!button) return;
       if (button.dataset.tab) {
-        press(button, button.closest('[role="tablist"]') ?? root);
+        for (const tab of root.querySelectorAll('[data-tab]')) tab.classList.remove('rq-pressed');
+        button.classList.add('rq-pressed');
         taps.tab = `tab:${button.dataset.tab}`;
       } else if (button.matches('.rq-intro .rq-button-primary')) {
-        intro = button.closest('.rq-intro');
-        const question = first();
-        const shown = question && !hasSavedRound(question.saved, key) ? showQuestion(intro, question) : null;
-        if (shown === null) press(button, root);
-        taps.start = shown === null ? 'start' : `start:${shown}`;
+        button.classList.add('rq-pressed');
+        taps.start = 'start';
+        // The question, as soon as it is here (at once on the pages; in a
+        // post once its file is), if the tap still waits on the code.
+        first.then((question) => {
+          if (question && taps.start === 'start' && element.hasAttribute(PRERENDERED) && !hasSavedRound(question.saved, key)) {
+            button.classList.remove('rq-pressed');
+            intro = button.closest('.rq-intro');
+            taps.start = `start:${showQuestion(intro, question)}`;
+            keep();
+          }
+        });
       } else if (button.matches('.rq-question .rq-answer') && !button.hasAttribute('aria-disabled')) {
         // Answered: the buttons stop taking answers, as the widget's do.
         for (const answer of button.parentElement.children) answer.setAttribute('aria-disabled', 'true');
@@ -337,7 +333,7 @@ if (!api.ready) {
         ? 'page'
         : String(mounted);
     mounted += 1;
-    const first = options ? () => null : placeholder(element, lang);
+    const first = options ? Promise.resolve(null) : placeholder(element, lang);
     keepEarlyTaps(element, first, key);
     const words = lang && lang !== 'en' ? table(lang) : null;
     // Its own instance of the code, named before any wait: widgets started

@@ -207,21 +207,34 @@ test('a tap on "Start quiz" before the code of a seeded round, or with a round s
   await context.close();
 });
 
-test('in a blog post too, "Start quiz" tapped before the code arrives shows the first question at once', async () => {
+test('in a blog post too, "Start quiz" tapped before the code arrives shows the first question, once its file is there', async () => {
   const { page, context, errors } = await openPage(env.browser, 390);
   const release = await holdCode(page);
-  await watchShifts(page);
-  // The post's widgets fetch the question once they are on show.
-  const fetched = page.waitForResponse(/role-quiz-first-[0-9a-f]+\.json$/);
+  // The post's widgets fetch the question once they are on show: held too.
+  let releaseFirst;
+  const firstHeld = new Promise((resolve) => (releaseFirst = resolve));
+  let asked = 0;
+  await page.route(/role-quiz-first-[0-9a-f]+\.json$/, async (route) => {
+    asked += 1;
+    await firstHeld;
+    await route.fallback();
+  });
   await page.goto(`${env.server.url}/examples/blog-post.html`, { waitUntil: 'domcontentloaded' });
-  assert.equal((await fetched).status(), 200);
   const widget = page.locator('[data-view="quiz"]');
-  await widget.locator('.rq-intro .rq-button-primary').click();
+  const start = widget.locator('.rq-intro .rq-button-primary');
+  await start.click();
+  // Before the file: pressed, as where no question can be shown.
+  assert.match(await start.getAttribute('class'), /rq-pressed/);
+  assert.equal(await widget.locator('.rq-statement').count(), 0);
+  const arrived = page.waitForResponse(/role-quiz-first-[0-9a-f]+\.json$/);
+  releaseFirst();
+  assert.equal((await arrived).status(), 200);
   const statement = widget.locator('.rq-statement');
   const item = itemByStatement(await statement.textContent());
   assert.equal(await widget.locator('.rq-progress-text').textContent(), 'Question 1 of 10');
+  assert.equal(asked, 1, 'one file for the page');
   release();
-  await page.waitForFunction(() => window.readyCount === 2);
+  await page.waitForFunction(() => document.querySelectorAll('[data-role-quiz]:not([data-role-quiz-prerendered])').length === 2);
   assert.equal(await statement.textContent(), item.statement);
   await answerButton(widget, rightAnswer(item)).click();
   await widget.locator('.rq-feedback').waitFor();
