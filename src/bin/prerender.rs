@@ -127,6 +127,8 @@ async fn first_question(pack: &Rc<Pack>) -> String {
     })
 }
 
+/// The widget's markup with the built-in pack, these options and the
+/// defaults, as its first client render would be.
 async fn render(
     pack: &Rc<Pack>,
     views: Views,

@@ -34,21 +34,30 @@ pub fn apply(root: &ShadowRoot, styles: &JsValue) {
         (Some(first), Some(later)) => {
             root.set_adopted_style_sheets(&js_sys::Array::of2(first, &later));
         }
-        _ => {
-            let first = styles.as_string().unwrap_or_default();
-            for text in [first.as_str(), LATER_CSS] {
-                let style = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.create_element("style").ok());
-                if let Some(style) = style {
-                    style.set_text_content(Some(text));
-                    let _ = root.append_child(&style);
-                }
-            }
+        (Some(first), None) => {
+            root.set_adopted_style_sheets(&js_sys::Array::of1(first));
+            append_style(root, LATER_CSS);
+        }
+        (None, _) => {
+            append_style(root, &styles.as_string().unwrap_or_default());
+            append_style(root, LATER_CSS);
         }
     }
 }
 
+fn append_style(root: &ShadowRoot, text: &str) {
+    let style = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("style").ok());
+    if let Some(style) = style {
+        style.set_text_content(Some(text));
+        let _ = root.append_child(&style);
+    }
+}
+
+/// Sets the theming options on the widget's element, where the styles read
+/// them, and names each value the browser does not accept as its kind (a
+/// misspelt colour would otherwise fall back without a word).
 pub fn set_looks(host: &Element, looks: &[Look], spelling: Spelling) -> Vec<OptionError> {
     let Some(style) = host.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
         return Vec::new();
