@@ -41,13 +41,13 @@ fn main() {
         let out = Path::new(&out_dir).join(file);
         fs::write(&out, css).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
     }
-    let out = Path::new(&out_dir).join("cio-cto.json");
 
     let pack = "content/cio-cto.json";
     println!("cargo:rerun-if-changed={pack}");
     let text = fs::read_to_string(pack).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
     let value: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
+    let out = Path::new(&out_dir).join("cio-cto.json");
     fs::write(&out, value.to_string()).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 
