@@ -255,10 +255,8 @@ test('a tap on "Compare roles" before the code arrives opens the comparison once
 });
 
 test("in a post, a tap on a tab before the code arrives opens it once it has", async () => {
-  const { page, context, errors } = await openPage(env.browser, 1280);
-  const release = await holdCode(page);
   env.server.pages['/tabs.html'] = hostPage('<div data-role-quiz></div>');
-  await page.goto(`${env.server.url}/tabs.html`, { waitUntil: 'domcontentloaded' });
+  const { page, context, errors, release } = await openHeld('/tabs.html');
   const widget = page.locator('[data-role-quiz]');
   await widget.locator('[role="tab"][data-tab="compare"]').click();
   release();
