@@ -1,0 +1,235 @@
+// The state walk: every state a reader can reach, at phone and desktop widths,
+// in English, German and French (and the dark theme where colours change),
+// each checked for what a reader would notice on a phone: the page scrolling
+// sideways, something sticking out of the card or clipped by its box, a
+// control off screen, "Next" below the fold after an answer, and axe. Each
+// state's screenshot goes to target/screenshots/states/ to be paged through.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PACK, SCREENSHOTS, acceptedAnswers, itemByStatement, useBrowser, violations, wrongFor } from './support.mjs';
+
+const env = useBrowser();
+const SHOTS = join(SCREENSHOTS, 'states');
+
+/** The phone widths the README promises to hold from, and a desktop. */
+const WIDTHS = [320, 360, 390, 1280];
+/** Where axe runs (it takes a second a state): one phone and the desktop. */
+const AXE_WIDTHS = new Set([390, 1280]);
+
+/**
+ * What a reader would notice about the page as it is now, one line each:
+ * the page wider than the window, an element of a widget sticking out of its
+ * card or with its text cut by its own box, a visible control out of reach
+ * sideways. Reads through the widgets' shadow roots.
+ */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const width = window.innerWidth;
+    const page = document.documentElement;
+    if (page.scrollWidth > width) problems.push(`the page is ${page.scrollWidth}px wide in a ${width}px window`);
+    const name = (el) => {
+      const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+      return `<${el.localName} class="${el.getAttribute('class') ?? ''}"> "${text.slice(0, 40)}"`;
+    };
+    const shown = (el) => {
+      if (el.closest('[inert], [hidden], .rq-visually-hidden')) return false;
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.rq-card'));
+    for (const host of hosts) {
+      const card = host.shadowRoot.querySelector('.rq-card').getBoundingClientRect();
+      for (const el of host.shadowRoot.querySelectorAll('.rq-card *')) {
+        if (el instanceof SVGElement && el.localName !== 'svg') continue;
+        if (!shown(el)) continue;
+        const box = el.getBoundingClientRect();
+        if (box.left < card.left - 1 || box.right > card.right + 1) {
+          problems.push(`${name(el)} reaches ${Math.round(box.left)}..${Math.round(box.right)}px, outside its card (${Math.round(card.left)}..${Math.round(card.right)}px)`);
+        }
+        const style = getComputedStyle(el);
+        const clips = style.overflowX !== 'visible' && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
+        if (clips && el.scrollWidth > el.clientWidth + 1 && el.localName !== 'input' && el.localName !== 'textarea') {
+          problems.push(`${name(el)} cuts its text: ${el.scrollWidth}px in ${el.clientWidth}px`);
+        }
+        const control = el.matches('button, a[href], input, select, textarea, summary, [tabindex="0"]');
+        if (control && (box.left < 0 || box.right > width + 1)) {
+          problems.push(`${name(el)} is off screen sideways (${Math.round(box.left)}..${Math.round(box.right)}px)`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * What the window shows after an answer, once the widget has scrolled: the
+ * question's statement, the feedback's first line above the bar of "Next",
+ * and "Next" itself, each on screen; one line for each that is not.
+ */
+function afterAnswer(page) {
+  return page.locator('.rq-feedback').evaluate((feedback) => {
+    const root = feedback.getRootNode();
+    const box = (selector) => root.querySelector(selector).getBoundingClientRect();
+    const [statement, answer, next, bar] = ['.rq-statement', '.rq-feedback-answer', '.rq-next-bar .rq-button-primary', '.rq-next-bar'].map(box);
+    const where = (b) => `${Math.round(b.top)}..${Math.round(b.bottom)}px in a ${window.innerHeight}px window`;
+    const problems = [];
+    if (next.top < 0 || next.bottom > window.innerHeight) problems.push(`"Next" at ${where(next)}`);
+    if (statement.top < 0) problems.push(`the statement scrolled off the top: ${where(statement)}`);
+    if (answer.top < 0 || answer.top + 20 > bar.top) problems.push(`the feedback's first line is not shown above "Next": ${where(answer)}, the bar from ${Math.round(bar.top)}px`);
+    return problems;
+  });
+}
+
+/**
+ * Checks the state on screen, saves its screenshot as
+ * states/<run>-<state>.png, and adds what it found to `found`. The
+ * screenshot is the window, as the reader sees it: where the widget left
+ * it, or with `at` (a selector) scrolled into view first.
+ */
+async function inspect(run, state, found, { at } = {}) {
+  const { page, width } = run;
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const problems = await layoutProblems(page);
+  if (AXE_WIDTHS.has(width)) problems.push(...(await violations(page)));
+  for (const problem of problems) found.push(`${run.name} ${state}: ${problem}`);
+  if (at) await page.locator(at).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SHOTS, `${run.name}-${state}.png`) });
+}
+
+/** The item asked now (the built-in pack's statements are English in every language). */
+async function asked(page) {
+  return itemByStatement(await page.locator('.rq-statement').textContent());
+}
+
+/** The button that answers `answer` ("cio", "cto" or "both"). */
+function answer(page, id) {
+  const index = id === 'both' ? 1 : PACK.roles.findIndex((r) => r.id === id) * 2;
+  return page.locator('.rq-answer').nth(index);
+}
+
+/** A round's states: intro, question, the four kinds of feedback, results and what follows. */
+async function walkQuiz(run, found) {
+  const { page } = run;
+  await page.locator('.rq-intro .rq-button-primary').waitFor();
+  await inspect(run, 'intro', found);
+  await page.locator('.rq-intro .rq-button-primary').click();
+  await page.locator('.rq-statement').waitFor();
+  await inspect(run, 'question', found);
+
+  // Right, then wrong, on the plain items; right, then wrong, on the disputed.
+  const seen = new Set();
+  const total = Number((await page.locator('progress').getAttribute('max')) ?? 10);
+  for (let n = 1; n <= total; n++) {
+    const item = await asked(page);
+    const kind = item.views ? 'disputed' : 'plain';
+    const right = !seen.has(`feedback-${kind}-right`);
+    const state = `feedback-${kind}-${right ? 'right' : 'wrong'}`;
+    await answer(page, right ? acceptedAnswers(item)[0] : wrongFor(item)).click();
+    await page.locator('.rq-feedback').waitFor();
+    if (!seen.has(state)) {
+      seen.add(state);
+      for (const problem of await afterAnswer(page)) found.push(`${run.name} ${state}: ${problem}`);
+      await inspect(run, state, found);
+    }
+    await page.locator('.rq-feedback .rq-button-primary').click();
+  }
+  for (const state of ['feedback-plain-right', 'feedback-plain-wrong', 'feedback-disputed-right', 'feedback-disputed-wrong']) {
+    assert.ok(seen.has(state), `${run.name}: the round never reached ${state}; choose another seed`);
+  }
+
+  await page.locator('.rq-results').waitFor();
+  await inspect(run, 'results', found);
+  await page.locator('.rq-your-answers > summary').click();
+  await inspect(run, 'results-answers-open', found, { at: '.rq-your-answers' });
+
+  // The three ways a share ends: the share sheet, the clipboard, neither.
+  const share = page.locator('.rq-results-actions > .rq-button').filter({ hasNot: page.locator('kbd') }).nth(2);
+  const ways = {
+    sheet: () => {
+      Navigator.prototype.share = async () => {};
+    },
+    clipboard: () => {
+      delete Navigator.prototype.share;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
+    },
+    neither: () => {
+      delete Navigator.prototype.share;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    },
+  };
+  for (const [way, set] of Object.entries(ways)) {
+    await page.evaluate(set);
+    await share.click();
+    await page.locator('.rq-share-status [role="status"]').filter({ hasText: /\S/ }).waitFor();
+    if (way === 'neither') await page.locator('.rq-share-link').waitFor();
+    await inspect(run, `results-shared-${way}`, found, { at: '.rq-share-status' });
+  }
+
+  // Retry the mistakes: a round of the misses, played right, then its results.
+  await page.locator('.rq-results-actions > .rq-button-primary').click();
+  const misses = Number(await page.locator('progress').getAttribute('max'));
+  for (let n = 1; n <= misses; n++) {
+    await answer(page, acceptedAnswers(await asked(page))[0]).click();
+    await page.locator('.rq-feedback .rq-button-primary').click();
+  }
+  await page.locator('.rq-results').waitFor();
+  await inspect(run, 'results-after-retry', found);
+}
+
+/** The comparison: folded (on phones), a list unfolded, filtered, and filtered to nothing. */
+async function walkCompare(run, found) {
+  const { page } = run;
+  await page.locator('.rq-tab').nth(1).click();
+  await page.locator('.rq-compare').waitFor();
+  await inspect(run, 'compare', found);
+  const toggle = page.locator('button.rq-group-toggle').first();
+  if (await toggle.count()) {
+    await toggle.click();
+    await inspect(run, 'compare-unfolded', found, { at: 'button.rq-group-toggle' });
+  }
+  await page.locator('#rq-filter-input').fill('data');
+  await inspect(run, 'compare-filtered', found);
+  await page.locator('#rq-filter-input').fill('zzqx');
+  await page.locator('.rq-compare > .rq-empty').waitFor();
+  await inspect(run, 'compare-empty', found);
+}
+
+/** The runs: every width in each language, and the dark theme in English. */
+const RUNS = [
+  ...['en', 'de', 'fr'].flatMap((lang) => WIDTHS.map((width) => ({ lang, width, theme: 'light' }))),
+  ...[390, 1280].map((width) => ({ lang: 'en', width, theme: 'dark' })),
+];
+
+for (const { lang, width, theme } of RUNS) {
+  const name = `${lang}-${width}${theme === 'dark' ? '-dark' : ''}`;
+  test(`every state of the quiz and the comparison holds together (${name})`, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const context = await env.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    const run = { page, width, name };
+    const found = [];
+    const query = `seed=7&lang=${lang}${theme === 'dark' ? '&theme=dark' : ''}`;
+
+    await page.goto(`${env.server.url}/?${query}`);
+    await walkQuiz(run, found);
+    await walkCompare(run, found);
+    // A friend's challenge, as a shared link opens it (in a browser of
+    // their own: no round of the reader's in it).
+    const friend = await env.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 } });
+    run.page = await friend.newPage();
+    run.page.on('pageerror', (err) => errors.push(String(err)));
+    await run.page.goto(`${env.server.url}/?${query}#rq-result=7-10`);
+    await run.page.locator('.rq-challenge').waitFor();
+    await inspect(run, 'challenge', found);
+    await friend.close();
+
+    assert.deepEqual(found, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
