@@ -48,7 +48,20 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             </h3>
             <p class="rq-feedback-answer">{ markup(pack, &words::verdict(pack, &props.outcome)) }</p>
             { item_details(pack, props.outcome.item) }
-            <div class="rq-actions">
+            if let Some(on_explore) = &props.on_explore {
+                <p class="rq-explore">
+                    <button
+                        type="button"
+                        class="rq-link-button"
+                        onclick={on_explore.reform(|_: MouseEvent| ())}
+                    >
+                        { words.get(Msg::SeeInComparison) }
+                    </button>
+                </p>
+            }
+            // The way on, alone in a bar that stays at the window's bottom
+            // while the feedback is on screen (feedback.css).
+            <div class="rq-actions rq-next-bar">
                 <button
                     type="button"
                     class="rq-button rq-button-primary"
@@ -61,15 +74,6 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                         <kbd class="rq-key" aria-hidden="true">{ "N" }</kbd>
                     }
                 </button>
-                if let Some(on_explore) = &props.on_explore {
-                    <button
-                        type="button"
-                        class="rq-button rq-button-quiet"
-                        onclick={on_explore.reform(|_: MouseEvent| ())}
-                    >
-                        { words.get(Msg::SeeInComparison) }
-                    </button>
-                }
             </div>
         </section>
     }

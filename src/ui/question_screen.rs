@@ -52,11 +52,16 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         let chosen = props.outcome.is_some_and(|o| o.chosen == choice);
         let right = props.outcome.is_some_and(|o| o.accepted.contains(choice));
         let disputed = props.outcome.is_some_and(|o| o.is_disputed());
+        // Where two answers are right (the articles disagree), the one the
+        // reader tapped says so: both would read "An article's answer".
+        let right_mark = match (disputed, chosen) {
+            (true, true) => Msg::MarkYours,
+            (true, false) => Msg::MarkArticle,
+            (false, _) => Msg::MarkRight,
+        };
         let mark = match (right, chosen) {
             (true, _) => html! {
-                <span class="rq-answer-mark">
-                    { check_icon() }{ words.get(if disputed { Msg::MarkArticle } else { Msg::MarkRight }) }
-                </span>
+                <span class="rq-answer-mark">{ check_icon() }{ words.get(right_mark) }</span>
             },
             (false, true) => {
                 html! { <span class="rq-answer-mark">{ cross_icon() }{ words.get(Msg::MarkYours) }</span> }

@@ -163,9 +163,12 @@ for (const width of [1280, 360]) {
       assertAnswerLine(await feedback.locator('.rq-feedback-answer').textContent(), item, choice, true);
       if (item.views) {
         disputed += 1;
-        // Every accepted answer is marked on the buttons, none as the reader's mistake.
+        // Every accepted answer is marked on the buttons, none as the reader's
+        // mistake; the one tapped says it was the reader's.
         for (const answer of acceptedAnswers(item)) {
-          assert.match(await answerButton(page, answer).textContent(), /An article's answer/);
+          const mark = (await answerButton(page, answer).locator('.rq-answer-mark').textContent()).trim();
+          assert.equal(mark, answer === choice ? 'Your answer' : "An article's answer", `${item.id}: ${answer}`);
+          assert.equal(await answerButton(page, answer).getAttribute('aria-pressed'), String(answer === choice));
         }
         if (disputed === 1) await screenshot(page, `feedback-disputed-right-${width}`);
       }

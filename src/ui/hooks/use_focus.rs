@@ -13,7 +13,10 @@
 //! "Next" into view by pushing the question off the top of a phone's screen,
 //! so the reader would read "You chose CIO…" without the question. Instead
 //! the page scrolls as little as it must: to show the target, but never so
-//! far that the question's statement leaves the top of the window.
+//! far that the question's statement leaves the top of the window. "Next"
+//! sits in a bar that sticks to the window's bottom, so it is on screen as
+//! soon as the feedback is: what the page shows after an answer is the
+//! feedback's first lines, above that bar.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -68,7 +71,12 @@ pub fn use_focus(request: Option<FocusRequest>, tab: Tab) -> FocusRefs {
                 let options = FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = element.focus_with_options(&options);
-                reveal(&element, refs.statement.cast::<Element>().as_ref());
+                let (shown, bar) = match to {
+                    Focus::Next => feedback_start(&element),
+                    _ => (None, 0.0),
+                };
+                let keep = refs.statement.cast::<Element>();
+                reveal(shown.as_ref().unwrap_or(&element), keep.as_ref(), bar);
                 *applied.borrow_mut() = Some(serial);
             }
         });
@@ -80,10 +88,31 @@ pub fn use_focus(request: Option<FocusRequest>, tab: Tab) -> FocusRefs {
 /// pixels: enough to see that something is there.
 const MARGIN: f64 = 16.0;
 
-/// Scrolls the window as little as it takes to show `target`, but never so
-/// far down that `keep` (the question's statement, when on screen) goes
-/// above the window's top.
-fn reveal(target: &Element, keep: Option<&Element>) {
+/// For "Next" in its sticky bar: the feedback's answer line, to be shown
+/// instead, and the bar's height, which covers the window's bottom.
+fn feedback_start(next: &Element) -> (Option<Element>, f64) {
+    let bar = next
+        .closest(".rq-next-bar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |bar| bar.get_bounding_client_rect().height());
+    let answer = next
+        .closest(".rq-feedback")
+        .ok()
+        .flatten()
+        .and_then(|feedback| {
+            feedback
+                .query_selector(".rq-feedback-answer")
+                .ok()
+                .flatten()
+        });
+    (answer, bar)
+}
+
+/// Scrolls the window as little as it takes to show `target` above the
+/// bottom `covered` pixels, but never so far down that `keep` (the
+/// question's statement, when on screen) goes above the window's top.
+fn reveal(target: &Element, keep: Option<&Element>, covered: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -91,7 +120,8 @@ fn reveal(target: &Element, keep: Option<&Element>) {
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
-        .unwrap_or_default();
+        .unwrap_or_default()
+        - covered;
     let rect = target.get_bounding_client_rect();
     let delta = if rect.top() < 0.0 {
         rect.top() - MARGIN
