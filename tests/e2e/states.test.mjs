@@ -185,6 +185,17 @@ async function walkCompare(run, found) {
   await page.locator('.rq-tab').nth(1).click();
   await page.locator('.rq-compare').waitFor();
   await inspect(run, 'compare', found);
+  // A phone's comparison opens on the filter and the diagram's counts; the
+  // profiles the intro showed come after the lists.
+  const order = await page.locator('.rq-compare').evaluate((screen) => {
+    const top = (selector) => screen.querySelector(selector).getBoundingClientRect().top;
+    const diagram = [...screen.querySelectorAll('.rq-venn svg')].find((svg) => svg.getBoundingClientRect().height > 0);
+    return { filter: top('.rq-filter'), lists: top('.rq-groups'), profiles: top('.rq-profiles'), diagram: Boolean(diagram) };
+  });
+  if (!order.diagram) found.push(`${run.name} compare: no diagram shown`);
+  if (run.width <= 600 && !(order.filter < order.lists && order.lists < order.profiles)) {
+    found.push(`${run.name} compare: the profiles come before the filter and the lists (${JSON.stringify(order)})`);
+  }
   const toggle = page.locator('button.rq-group-toggle').first();
   if (await toggle.count()) {
     await toggle.click();
