@@ -36,31 +36,23 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let state = State::new(key, options, resume, offer, best);
             match early {
-                Some(early) => state.started_early(early.first),
+                Some(early) => state.started_early(early.first, early.answer),
                 None => state,
             }
         })
     };
-    {
-        // An answer tapped on the question embed.js showed before the code
-        // was here is given after the first render, so the host hears of it
-        // as of any answer (not to a resumed round, which had no such tap).
-        let state = state.clone();
-        let answer = embedding
+    // An answer tapped on the question embed.js showed before the code was
+    // here is on screen from the first render; the host hears of it then,
+    // as of any answer (a resumed round had no such tap: it stays as saved).
+    let answered_early = embedding.resume.is_none()
+        && embedding
             .early_start
-            .and_then(|early| early.answer)
-            .filter(|_| embedding.resume.is_none());
-        use_effect_with((), move |()| {
-            if let Some(choice) = answer {
-                state.dispatch(Action::Answer(choice));
-            }
-        });
-    }
+            .is_some_and(|early| early.answer.is_some());
     // The host owns the tab; a single-view widget always shows its view.
     let tab = embedding.views.settle(embedding.tab);
     let refs = use_focus(state.focus, tab);
     use_saving(state.kept(), state.best, &embedding.on_keep);
-    use_host_events(state.round(), &embedding.on_event);
+    use_host_events(state.round(), answered_early, &embedding.on_event);
     let onkeydown = use_shortcuts(
         embedding.shortcuts && tab == Tab::Quiz,
         state.round().map(Round::phase),

@@ -130,13 +130,21 @@ impl State {
 
     /// "Start quiz" was pressed before the widget's code had arrived (on the
     /// pre-rendered first screen): the widget opens on the round, on item
-    /// `first` if embed.js already showed that question. A resumed round
-    /// stays: progress is never dropped for a tap.
-    pub fn started_early(mut self, first: Option<usize>) -> Self {
+    /// `first` if embed.js already showed that question, with `answer` given
+    /// if the reader tapped one there, so the first render already shows it
+    /// chosen (rendering the question unanswered first would flip the tapped
+    /// button back for a frame). A resumed round stays: progress is never
+    /// dropped for a tap.
+    pub fn started_early(mut self, first: Option<usize>, answer: Option<Choice>) -> Self {
         if self.screen == Screen::Intro {
-            let round = Round::opening_on(&self.key, self.options, first);
+            let mut round = Round::opening_on(&self.key, self.options, first);
+            let answered = answer.and_then(|choice| round.answer(choice)).is_some();
             self.play(round, false);
-            self.move_focus(Focus::Statement);
+            self.move_focus(if answered {
+                Focus::Next
+            } else {
+                Focus::Statement
+            });
         }
         self
     }

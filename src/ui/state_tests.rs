@@ -315,15 +315,34 @@ fn a_start_kept_from_before_the_code_opens_on_the_question_already_shown() {
     let key: Rc<[Accepted]> = pack.answer_key().into();
     for first in [0, 7, key.len() - 1] {
         let state = State::new(key.clone(), RoundOptions::new(5), None, None, None)
-            .started_early(Some(first));
+            .started_early(Some(first), None);
         let round = state.round().expect("the round is on");
         assert_eq!(round.questions()[0].item, first);
         assert_eq!(round.len(), 10);
         assert_eq!(state.focus.map(|(to, _)| to), Some(Focus::Statement));
     }
     // Without a question shown, the round is the seed's own.
-    let plain = State::new(key.clone(), RoundOptions::new(5), None, None, None).started_early(None);
+    let plain =
+        State::new(key.clone(), RoundOptions::new(5), None, None, None).started_early(None, None);
     assert_eq!(plain.round(), Some(&Round::new(&key, RoundOptions::new(5))));
+}
+
+#[test]
+fn an_answer_tapped_before_the_code_is_given_in_the_first_state() {
+    let pack = content::builtin().unwrap();
+    let key: Rc<[Accepted]> = pack.answer_key().into();
+    let state = State::new(key, RoundOptions::new(5), None, None, None)
+        .started_early(Some(3), Some(Choice::Both));
+    let round = state.round().expect("the round is on");
+    // Chosen from the first render on, never shown unanswered for a frame.
+    match round.phase() {
+        Phase::Feedback(outcome) => {
+            assert_eq!(outcome.item, 3);
+            assert_eq!(outcome.chosen, Choice::Both);
+        }
+        other => panic!("the first question is not answered: {other:?}"),
+    }
+    assert_eq!(state.focus.map(|(to, _)| to), Some(Focus::Next));
 }
 
 #[test]
@@ -337,8 +356,8 @@ fn a_start_kept_from_before_the_code_never_drops_a_resumed_round() {
         retry: false,
         seed: Some(3),
     };
-    let state =
-        State::new(key, RoundOptions::new(3), Some(saved), None, None).started_early(Some(0));
+    let state = State::new(key, RoundOptions::new(3), Some(saved), None, None)
+        .started_early(Some(0), Some(Choice::First));
     assert_eq!(state.round(), Some(&round));
     assert_eq!(state.focus, None);
 }

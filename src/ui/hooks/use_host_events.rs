@@ -5,7 +5,8 @@
 //!
 //! Each is sent once, as the round's phase moves on. Not on the first
 //! render: a round resumed after a reload was announced on the visit it was
-//! played in.
+//! played in; but an answer tapped before the code came, which the first
+//! render already shows, is news to the host.
 
 use yew::prelude::*;
 
@@ -13,7 +14,11 @@ use crate::host::WidgetEvent;
 use crate::quiz::{Phase, Round};
 
 #[hook]
-pub fn use_host_events(round: Option<&Round>, on_event: &Callback<WidgetEvent>) {
+pub fn use_host_events(
+    round: Option<&Round>,
+    answered_early: bool,
+    on_event: &Callback<WidgetEvent>,
+) {
     {
         let on_event = on_event.clone();
         use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
@@ -23,7 +28,7 @@ pub fn use_host_events(round: Option<&Round>, on_event: &Callback<WidgetEvent>) 
     let round = round.cloned();
     let phase = round.as_ref().map(Round::phase);
     use_effect_with(phase, move |phase| match (phase, round) {
-        _ if first_render.replace(false) => {}
+        _ if first_render.replace(false) && !answered_early => {}
         (Some(Phase::Feedback(outcome)), Some(round)) => on_event.emit(WidgetEvent::Answer {
             outcome: *outcome,
             index: round.number() - 1,
