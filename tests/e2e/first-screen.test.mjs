@@ -288,11 +288,12 @@ test('without JavaScript the page shows the intro, both profiles and the whole c
   assert.equal(await widget.locator('.rq-intro .rq-button-primary').count(), 1);
   assert.ok(await widget.locator('.rq-intro .rq-button-primary').isHidden());
   assert.ok(await widget.locator('[role="tablist"]').isHidden());
-  await page.locator('.page-fallback').waitFor({ state: 'visible' });
-  // It fades in after two seconds (page.css), so a slow start never flashes it.
-  await page.waitForTimeout(2500);
-  assert.equal(await page.locator('.page-fallback').evaluate((p) => getComputedStyle(p).opacity), '1');
-  assert.match(await page.locator('.page-fallback').innerText(), /needs JavaScript/);
+  // Said at once, to the reader, and only the no-script words.
+  const notice = page.locator('.page-no-script');
+  assert.ok(await notice.isVisible());
+  assert.equal(await notice.evaluate((p) => getComputedStyle(p).opacity), '1');
+  assert.match(await notice.innerText(), /needs JavaScript.*listed above/s);
+  assert.ok(await page.locator('.page-stalled').isHidden());
   for (const role of PACK.roles) {
     assert.ok(await widget.getByRole('heading', { name: role.title }).isVisible(), role.title);
   }

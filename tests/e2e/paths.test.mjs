@@ -60,10 +60,11 @@ test('the example post and its iframe work from a subfolder', async () => {
 test('opened from disk, the page says in the widget\'s place that it must be served', async () => {
   const { page, context } = await openPage(env.browser, 1280);
   await page.goto(`file://${DIST}/index.html`);
-  const message = page.locator('.page-fallback');
+  const message = page.locator('.page-stalled');
   await message.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('.page-fallback')).opacity === '1');
-  assert.match(await message.textContent(), /served from a web\s+address \(http:\/\/ or https:\/\/\)/);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.page-stalled')).opacity === '1', null, { timeout: 15_000 });
+  assert.match(await message.textContent(), /served from a web\s+address, http:\/\/ or https:\/\//);
+  assert.ok(await page.locator('.page-no-script').isHidden(), 'JavaScript is on: it is not blamed');
   await context.close();
 });
 
@@ -80,7 +81,9 @@ test('served, the page shows the widget, never the message, and scrolls no furth
     await page.goto(`${env.server.url}/role-quiz/${query}`);
     await page.locator('.rq-app').waitFor();
     await page.waitForTimeout(2500); // past the moment the message would appear
-    assert.ok(await page.locator('.page-fallback').isHidden(), 'the shadow root hides it');
+    for (const notice of await page.locator('.page-fallback').all()) {
+      assert.ok(await notice.isHidden(), 'the shadow root hides it');
+    }
     const overflow = await page.evaluate(() => {
       const main = document.querySelector('main');
       const below = parseFloat(getComputedStyle(document.body).paddingBottom);
