@@ -16,6 +16,11 @@ pub enum Embed {
 pub enum PackPlace {
     /// Inside the snippet (script embedding only): no file to upload.
     Inline,
+    /// The downloaded file, uploaded into the role-quiz folder beside
+    /// embed.js: its address follows the folder's, and reads the same from
+    /// a post and from embed.html (an address relative to the post would
+    /// not, in an iframe).
+    Kit,
     /// A file the blogger uploads, at this address.
     Url(String),
 }
@@ -65,13 +70,40 @@ fn query(text: &str) -> String {
     out
 }
 
+/// The file the studio's download gives the pack: its id's.
+pub fn file_name(pack: &Draft) -> String {
+    format!("{}.json", pack.id.or("pack"))
+}
+
+/// JSON for inside a `<script>` element: `<` written as `\u003c`, so that no
+/// text of the pack (`</script>`, `<!--`, `<script`) can end the element or
+/// put the HTML parser into a state that swallows the rest of the post. JSON
+/// reads the escape back as the same character.
+pub fn json_in_html(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
 impl Snippet {
-    /// The snippet for `pack` (the completed draft).
-    pub fn html(&self, pack: &Draft) -> String {
+    /// Where the role-quiz files are, ending in `/`.
+    fn base(&self) -> String {
         let mut base = self.base.trim().to_owned();
         if !base.ends_with('/') {
             base.push('/');
         }
+        base
+    }
+
+    /// The address the snippet gives for the pack, when it is a file.
+    pub fn pack_url(&self, pack: &Draft) -> String {
+        match &self.pack {
+            PackPlace::Url(url) => url.trim().to_owned(),
+            PackPlace::Kit | PackPlace::Inline => format!("{}{}", self.base(), file_name(pack)),
+        }
+    }
+
+    /// The snippet for `pack` (the completed draft).
+    pub fn html(&self, pack: &Draft) -> String {
+        let base = self.base();
         let options: Vec<(&str, &str)> = [("view", &self.view), ("theme", &self.theme)]
             .into_iter()
             .filter(|(name, value)| {
@@ -83,8 +115,8 @@ impl Snippet {
         match (&self.embed, &self.pack) {
             (Embed::Frame, pack_place) => {
                 let mut query_parts: Vec<String> = Vec::new();
-                if let PackPlace::Url(url) = pack_place {
-                    query_parts.push(format!("pack={}", query(url.trim())));
+                if *pack_place != PackPlace::Inline {
+                    query_parts.push(format!("pack={}", query(&self.pack_url(pack))));
                 }
                 query_parts.extend(options.iter().map(|(n, v)| format!("{n}={}", query(v))));
                 let src = if query_parts.is_empty() {
@@ -93,31 +125,33 @@ impl Snippet {
                     format!("{base}embed.html?{}", query_parts.join("&"))
                 };
                 format!(
-                    "<iframe data-role-quiz-frame title=\"{title}\" loading=\"lazy\"\n        style=\"width: 100%; height: 900px; border: 0\"\n        src=\"{src}\"></iframe>\n<script src=\"{base}host.js\" async></script>",
+                    "<iframe data-role-quiz-frame title=\"{title}\" loading=\"lazy\"\n        style=\"width: 100%; height: 900px; border: 0\"\n        src=\"{src}\"></iframe>\n<script src=\"{host}\" async></script>",
                     title = attribute(pack.title.as_str()),
                     src = attribute(&src),
+                    host = attribute(&format!("{base}host.js")),
                 )
             }
             (Embed::Script, pack_place) => {
                 let mut attributes = String::from("data-role-quiz");
-                if let PackPlace::Url(url) = pack_place {
-                    attributes.push_str(&format!(" data-pack=\"{}\"", attribute(url.trim())));
+                if *pack_place != PackPlace::Inline {
+                    attributes.push_str(&format!(
+                        " data-pack=\"{}\"",
+                        attribute(&self.pack_url(pack))
+                    ));
                 }
                 for (name, value) in &options {
                     attributes.push_str(&format!(" data-{name}=\"{}\"", attribute(value)));
                 }
                 let inside = match pack_place {
-                    // `</` would end the script element early.
                     PackPlace::Inline => format!(
                         "\n  <script type=\"application/json\">{}</script>\n",
-                        serde_json::to_string(pack)
-                            .unwrap_or_default()
-                            .replace("</", "<\\/")
+                        json_in_html(&serde_json::to_string(pack).unwrap_or_default())
                     ),
-                    PackPlace::Url(_) => String::new(),
+                    PackPlace::Kit | PackPlace::Url(_) => String::new(),
                 };
                 format!(
-                    "<div {attributes}>{inside}</div>\n<script type=\"module\" src=\"{base}embed.js\"></script>"
+                    "<div {attributes}>{inside}</div>\n<script type=\"module\" src=\"{}\"></script>",
+                    attribute(&format!("{base}embed.js"))
                 )
             }
         }
@@ -131,7 +165,7 @@ mod tests {
 
     fn pack() -> Draft {
         Draft {
-            title: Text::new("A & B </script>"),
+            title: Text::new("A & B </script> <!--<script>"),
             ..Draft::default()
         }
     }
@@ -139,14 +173,16 @@ mod tests {
     #[test]
     fn the_script_snippet_carries_the_pack_inline_or_by_address() {
         let inline = Snippet::default().html(&pack());
-        assert!(
-            inline.starts_with("<div data-role-quiz>\n  <script type=\"application/json\">{"),
-            "{inline}"
-        );
-        assert!(
-            inline.contains("<\\/script>"),
-            "a </ inside would end the script: {inline}"
-        );
+        let json = inline
+            .strip_prefix("<div data-role-quiz>\n  <script type=\"application/json\">")
+            .and_then(|rest| rest.split_once("</script>\n</div>"))
+            .map(|(json, _)| json)
+            .unwrap_or_else(|| panic!("no inline pack where expected: {inline}"));
+        // No `<` at all inside: `</script` would end the element, `<!--<script`
+        // would swallow the post up to its next `</script>`.
+        assert!(!json.contains('<'), "{json}");
+        let back: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(back["title"], "A & B </script> <!--<script>");
         assert!(inline.ends_with("<script type=\"module\" src=\"/role-quiz/embed.js\"></script>"));
         let by_url = Snippet {
             pack: PackPlace::Url("/packs/my pack.json".to_owned()),
@@ -171,7 +207,7 @@ mod tests {
         }
         .html(&pack());
         assert!(
-            frame.contains("title=\"A &amp; B &lt;/script>\""),
+            frame.contains("title=\"A &amp; B &lt;/script> &lt;!--&lt;script>\""),
             "{frame}"
         );
         assert!(
@@ -181,5 +217,47 @@ mod tests {
             "{frame}"
         );
         assert!(frame.ends_with("<script src=\"/role-quiz/host.js\" async></script>"));
+    }
+
+    #[test]
+    fn a_pack_file_in_the_kit_is_named_as_downloaded_and_addressed_from_the_kit() {
+        let mut draft = pack();
+        draft.id = Text::new("ceo-or-coo");
+        for embed in [Embed::Script, Embed::Frame] {
+            let snippet = Snippet {
+                embed,
+                pack: PackPlace::Kit,
+                base: "https://blog.example/rq".to_owned(),
+                ..Snippet::default()
+            };
+            assert_eq!(
+                snippet.pack_url(&draft),
+                "https://blog.example/rq/ceo-or-coo.json"
+            );
+            let html = snippet.html(&draft);
+            assert!(
+                html.contains("https://blog.example/rq/ceo-or-coo.json"),
+                "{html}"
+            );
+        }
+        // An address of the blogger's own is kept as written.
+        let own = Snippet {
+            pack: PackPlace::Url(" /packs/q.json ".to_owned()),
+            ..Snippet::default()
+        };
+        assert_eq!(own.pack_url(&draft), "/packs/q.json");
+    }
+
+    #[test]
+    fn the_files_address_is_escaped_in_the_snippet() {
+        for embed in [Embed::Script, Embed::Frame] {
+            let html = Snippet {
+                embed,
+                base: "/a\"><img src=x onerror=alert(1)>/".to_owned(),
+                ..Snippet::default()
+            }
+            .html(&pack());
+            assert!(!html.contains("<img"), "{html}");
+        }
     }
 }

@@ -5,7 +5,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, HtmlSe
 use yew::prelude::*;
 
 use super::Form;
-use crate::studio::snippet::{Embed, PackPlace, Snippet};
+use crate::studio::snippet::{file_name, Embed, PackPlace, Snippet};
 
 #[derive(Properties, PartialEq)]
 pub struct PublishProps {
@@ -36,7 +36,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     let snippet = use_state(Snippet::default);
     let copied = use_state(|| None::<bool>);
     let pack = &form.completed;
-    let file_name = format!("{}.json", pack.id.or("pack"));
+    let file_name = file_name(pack);
     let on_download = {
         let (name, text) = (file_name.clone(), pack.to_json());
         Callback::from(move |_| {
@@ -81,8 +81,8 @@ pub fn Publish(props: &PublishProps) -> Html {
         })
     };
     let by_url = match &snippet.pack {
-        PackPlace::Url(url) => Some(url.clone()),
         PackPlace::Inline => None,
+        PackPlace::Kit | PackPlace::Url(_) => Some(snippet.pack_url(pack)),
     };
     let on_embed = change(|s, v| {
         s.embed = if v == "frame" {
@@ -91,17 +91,24 @@ pub fn Publish(props: &PublishProps) -> Html {
             Embed::Script
         };
         if s.embed == Embed::Frame && s.pack == PackPlace::Inline {
-            s.pack = PackPlace::Url("my-pack.json".to_owned());
+            s.pack = PackPlace::Kit;
         }
     });
     let on_place = change(|s, v| {
         s.pack = if v == "inline" {
             PackPlace::Inline
         } else {
-            PackPlace::Url("my-pack.json".to_owned())
+            PackPlace::Kit
         };
     });
-    let on_url = change(|s, v| s.pack = PackPlace::Url(v));
+    let on_url = change(|s, v| {
+        // Emptied: back to the file in the kit's folder.
+        s.pack = if v.trim().is_empty() {
+            PackPlace::Kit
+        } else {
+            PackPlace::Url(v)
+        };
+    });
     let on_base = change(|s, v| s.base = v);
     let on_view = change(|s, v| s.view = v);
     let on_theme = change(|s, v| s.theme = v);
@@ -113,12 +120,12 @@ pub fn Publish(props: &PublishProps) -> Html {
                 <p class="st-problem">{ "Fix the problems listed at the top first: the widget shows readers a list of them instead of a quiz." }</p>
             }
             <h3>{ "1. Download the pack" }</h3>
-            <p>{ "The pack is one JSON file. Keep it: importing it here later brings everything back. To publish it, upload it next to your post, or put it inside the snippet below and skip the file." }</p>
+            <p>{ "The pack is one JSON file. Keep it: importing it here later brings everything back. To publish it, put it inside the snippet below and skip the file, or upload the file into your site's role-quiz folder, beside embed.js." }</p>
             <button type="button" class="st-button st-primary" onclick={on_download}>
                 { format!("Download {file_name}") }
             </button>
             <h3>{ "2. Paste the snippet into your post" }</h3>
-            <p>{ "Copy the role-quiz files (the dist folder) to your site once, then paste these lines where the quiz goes, in an HTML block of your editor. Where your platform strips scripts from posts, choose the iframe." }</p>
+            <p>{ "Upload the role-quiz folder to your site once, then paste these lines where the quiz goes, in an HTML block of your editor. Where your platform strips scripts from posts, choose the iframe." }</p>
             <div class="st-grid">
                 <label class="st-field">{ "Embed with" }
                     <select onchange={on_embed}>
@@ -134,7 +141,11 @@ pub fn Publish(props: &PublishProps) -> Html {
                 </label>
                 if let Some(url) = &by_url {
                     <label class="st-field">{ "The pack's address" }
-                        <input type="text" value={url.clone()} onchange={on_url} />
+                        <input type="text" value={url.clone()} onchange={on_url}
+                            aria-describedby="pack-address-hint" />
+                        <span class="st-hint" id="pack-address-hint">
+                            { format!("Upload {file_name} there: as given, into the role-quiz folder. Another place works too: write its address, starting with / or https://.") }
+                        </span>
                     </label>
                 }
                 <label class="st-field">{ "Where the role-quiz files are" }
