@@ -7,16 +7,16 @@
 use std::collections::HashSet;
 
 use super::draft::{Draft, DraftVerdict, Text};
-use crate::content::SCHEMA;
+use crate::content::{Location, PackError, Problem, SCHEMA};
 
 /// Verdicts for a pack that has none, from a score on (percent).
 const VERDICTS: [(u64, &str); 3] = [
     (
         0,
-        "A start: the explanations show where the roles part ways",
+        "A start: the explanations show where the roles part ways.",
     ),
-    (50, "Good: you know the main lines between the two roles"),
-    (80, "Excellent: you know who does what"),
+    (50, "Good: you know the main lines between the two roles."),
+    (80, "Excellent: you know who does what."),
 ];
 
 /// `text` as an id: lowercase ASCII letters and digits, words joined by
@@ -138,6 +138,31 @@ impl Draft {
             |i| &mut i.id,
             |i| vec![i.label.as_str(), i.statement.as_str()],
         );
+        // An answer written as a role's short name ("CEO", as a table
+        // imported before the roles were named left it) means that role.
+        let roles: Vec<(String, String)> = pack
+            .roles
+            .iter()
+            .map(|r| (r.short.as_str().trim().to_owned(), r.id.0.clone()))
+            .collect();
+        let resolve = |answer: &mut Text| {
+            let written = answer.as_str().trim();
+            if written == "both" || roles.iter().any(|(_, id)| id == written) {
+                return;
+            }
+            let by_name = roles
+                .iter()
+                .find(|(short, _)| !short.is_empty() && short.eq_ignore_ascii_case(written));
+            if let Some((_, id)) = by_name {
+                answer.0 = id.clone();
+            }
+        };
+        for item in &mut pack.items {
+            resolve(&mut item.answer);
+            for view in &mut item.views {
+                resolve(&mut view.answer);
+            }
+        }
         if pack.verdicts.is_empty() {
             pack.verdicts = VERDICTS
                 .iter()
@@ -153,6 +178,19 @@ impl Draft {
 }
 
 impl Draft {
+    /// Whether `error` is a field the studio fills in from the roles' short
+    /// names (the title, the intro) while a role has none yet: not work for
+    /// the blogger, whose list names the short names instead.
+    pub fn waits_for_roles(&self, error: &PackError) -> bool {
+        let unnamed = self
+            .roles
+            .iter()
+            .any(|r| r.short.as_str().trim().is_empty());
+        unnamed
+            && matches!(error.problem, Problem::Missing | Problem::Empty)
+            && matches!(&error.at, Location::Field(path) if path == "title" || path == "intro")
+    }
+
     /// Writes the made-up ids of the roles and sources into the draft, once
     /// an answer or a citation names them: from then on they no longer
     /// follow the role's short name or the source's title, so renaming one

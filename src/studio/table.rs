@@ -155,20 +155,28 @@ pub fn read(text: &str, draft: &Draft) -> Result<Table, TableError> {
         .map(|(h, _)| h.trim().to_owned())
         .collect();
 
-    // Answers and citations name roles and sources by id: the made-up ones
-    // are written in first, so each row reads them from the draft itself.
+    let rows: Vec<Vec<String>> = rows.collect();
+    let cell = |row: &[String], name: &str| -> String {
+        columns
+            .iter()
+            .position(|c| *c == Some(name))
+            .and_then(|i| row.get(i))
+            .map(|c| c.trim().to_owned())
+            .unwrap_or_default()
+    };
+
+    // A new pack's roles and source have no names yet: the table's give
+    // them theirs ("CEO" answers name the first unnamed role), rather than
+    // leaving answers no role has and a blank source beside the table's.
     let mut result = draft.clone();
     result.items.clear();
+    name_roles(&mut result, rows.iter().map(|row| cell(row, "answer")));
+    name_blank_source(&mut result, rows.iter().map(|row| cell(row, "source")));
+    // Answers and citations name roles and sources by id: the made-up ones
+    // are written in first, so each row reads them from the draft itself.
     result.pin_ids();
-    for row in rows {
-        let cell = |name: &str| -> String {
-            columns
-                .iter()
-                .position(|c| *c == Some(name))
-                .and_then(|i| row.get(i))
-                .map(|c| c.trim().to_owned())
-                .unwrap_or_default()
-        };
+    for row in &rows {
+        let cell = |name: &str| cell(row, name);
         let statement = cell("statement");
         let mut label = cell("label");
         if label.is_empty() {
@@ -204,6 +212,56 @@ pub fn read(text: &str, draft: &Draft) -> Result<Table, TableError> {
     })
 }
 
+/// Gives the draft's roles without a short name (a new pack's) the names
+/// the answers use that no role has, in the order they first come.
+fn name_roles(draft: &mut Draft, answers: impl Iterator<Item = String>) {
+    let mut unknown: Vec<String> = Vec::new();
+    for answer in answers {
+        let known = answer.is_empty()
+            || answer.eq_ignore_ascii_case("both")
+            || draft.roles.iter().any(|role| names_role(&answer, role))
+            || unknown.iter().any(|u| u.eq_ignore_ascii_case(&answer));
+        if !known {
+            unknown.push(answer);
+        }
+    }
+    let unnamed = draft
+        .roles
+        .iter_mut()
+        .filter(|role| role.short.as_str().trim().is_empty() && role.id.as_str().trim().is_empty());
+    for (role, name) in unnamed.zip(unknown) {
+        role.short = Text::new(name);
+    }
+}
+
+/// Whether an answer cell names `role`, by id or short name, in any case.
+fn names_role(answer: &str, role: &super::draft::DraftRole) -> bool {
+    role.id.as_str().eq_ignore_ascii_case(answer)
+        || role.short.as_str().trim().eq_ignore_ascii_case(answer)
+}
+
+/// Gives the draft's one blank source (a new pack's "Source 1": no title,
+/// id or sections) the first source the rows cite that the draft lacks.
+fn name_blank_source(draft: &mut Draft, cited: impl Iterator<Item = String>) {
+    let blank = |s: &DraftSource| {
+        s.title.as_str().trim().is_empty()
+            && s.id.as_str().trim().is_empty()
+            && s.sections.is_empty()
+    };
+    let Some(index) = draft.sources.iter().position(blank) else {
+        return;
+    };
+    let mut cited = cited.filter(|c| !c.is_empty());
+    let new = cited.find(|c| {
+        !draft.sources.iter().any(|s| {
+            s.id.as_str().eq_ignore_ascii_case(c) || s.title.as_str().trim().eq_ignore_ascii_case(c)
+        })
+    });
+    if let Some(title) = new {
+        draft.sources[index].title = Text::new(title);
+    }
+}
+
 /// The role id (or "both") an answer cell names, matched without regard to
 /// case; as written when it names none, for validation to name.
 fn answer(cell: &str, draft: &Draft) -> String {
@@ -214,10 +272,7 @@ fn answer(cell: &str, draft: &Draft) -> String {
     draft
         .roles
         .iter()
-        .find(|role| {
-            role.id.as_str().eq_ignore_ascii_case(&wanted)
-                || role.short.as_str().trim().eq_ignore_ascii_case(&wanted)
-        })
+        .find(|role| names_role(&wanted, role))
         .map_or_else(|| cell.trim().to_owned(), |role| role.id.0.clone())
 }
 
@@ -341,5 +396,42 @@ mod tests {
             read("label,statement\na,b", &draft),
             Err(TableError::Missing("answer"))
         );
+    }
+
+    #[test]
+    fn a_new_packs_roles_and_source_are_named_by_the_table() {
+        let text = "Statement,Answer,Explanation,Source,Section\n\
+            Setting the company's direction,CEO,The CEO sets it.,Our post,Strategy\n\
+            Running the supply chain,coo,The COO runs it.,Our post,Operations\n\
+            Hiring the leadership team,Both,They share it.,Our post,Strategy\n";
+        let table = read(text, &Draft::blank()).unwrap();
+        let draft = table.draft.completed();
+        let shorts: Vec<&str> = draft.roles.iter().map(|r| r.short.as_str()).collect();
+        assert_eq!(shorts, ["CEO", "coo"]);
+        let answers: Vec<&str> = draft.items.iter().map(|i| i.answer.as_str()).collect();
+        assert_eq!(answers, ["ceo", "coo", "both"]);
+        // The blank "Source 1" became the table's source: no second one.
+        assert_eq!(draft.sources.len(), 1);
+        assert_eq!(draft.sources[0].title.as_str(), "Our post");
+        assert_eq!(draft.sources[0].sections.len(), 2);
+        assert!(draft
+            .items
+            .iter()
+            .all(|i| i.sources[0].source == draft.sources[0].id));
+    }
+
+    #[test]
+    fn answers_by_short_name_read_once_the_roles_are_named_after_the_import() {
+        // A blank draft with one role named: "CEO" names it, "COO" is kept
+        // as written, as no unnamed role is left... until one is named.
+        let mut draft = Draft::blank();
+        draft.roles[1].short = Text::new("Chief");
+        draft.roles[1].id = Text::new("chief");
+        draft.roles[0].id = Text::new("first");
+        let text = "Statement,Answer\nRunning the supply chain,COO\n";
+        let mut read = read(text, &draft).unwrap().draft;
+        assert_eq!(read.completed().items[0].answer.as_str(), "COO");
+        read.roles[0].short = Text::new("coo");
+        assert_eq!(read.completed().items[0].answer.as_str(), "first");
     }
 }
