@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PACK, SCREENSHOTS, acceptedAnswers, itemByStatement, useBrowser, violations, wrongFor } from './support.mjs';
+import { EXAMPLE, PACK, SCREENSHOTS, acceptedAnswers, itemByStatement, useBrowser, violations, wrongFor } from './support.mjs';
 
 const env = useBrowser();
 const SHOTS = join(SCREENSHOTS, 'states');
@@ -238,6 +238,92 @@ for (const { lang, width, theme } of RUNS) {
     await run.page.locator('.rq-challenge').waitFor();
     await inspect(run, 'challenge', found);
     await friend.close();
+
+    assert.deepEqual(found, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+/** The studio's broken pack: the example with a wrong answer and a missing explanation. */
+function brokenPack() {
+  const pack = structuredClone(EXAMPLE);
+  pack.items[2].answer = 'ceo';
+  delete pack.items[1].explanation;
+  return pack;
+}
+
+/**
+ * Checks the studio page as it is now: the page scrolling sideways, a
+ * visible control out of reach, axe; saves its screenshot.
+ */
+async function inspectStudio(run, state, found, { at } = {}) {
+  const { page } = run;
+  const problems = await page.evaluate(() => {
+    const out = [];
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, summary')) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && (box.left < 0 || box.right > width + 1)) out.push(`<${el.localName} id="${el.id}"> is off screen sideways (${Math.round(box.left)}..${Math.round(box.right)}px)`);
+    }
+    return out;
+  });
+  problems.push(...(await violations(page)));
+  for (const problem of problems) found.push(`${run.name} ${state}: ${problem}`);
+  if (at) await page.locator(at).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(SHOTS, `${run.name}-${state}.png`) });
+}
+
+for (const [width, theme] of [[320, 'light'], [390, 'light'], [1280, 'light'], [1280, 'dark']]) {
+  const name = `studio-${width}${theme === 'dark' ? '-dark' : ''}`;
+  test(`every state of the studio holds together (${name})`, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const context = await env.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: theme });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    const run = { page, width, name };
+    const found = [];
+    await page.goto(`${env.server.url}/studio.html`);
+    await page.getByRole('heading', { name: 'Pack studio' }).waitFor();
+    await inspectStudio(run, 'new', found);
+
+    const importText = async (name, text) => {
+      const details = page.locator('details', { hasText: 'Import a pack or a spreadsheet' }).first();
+      if ((await details.getAttribute('open')) === null) await page.getByText('Import a pack or a spreadsheet').click();
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    };
+    await importText('items.csv', 'Statement,Answer,Explanation,Source,Section\nSetting the direction,CEO,The CEO sets it.,Our post,Strategy\nRunning the plants,COO,The COO runs them.,Our post,Operations\nHiring leaders,Both,They share it.,Our post,Strategy\n');
+    await page.getByRole('heading', { name: 'Items (3)' }).waitFor();
+    await inspectStudio(run, 'csv-imported', found);
+
+    await importText('broken.json', JSON.stringify(brokenPack()));
+    await page.locator('#problems-title', { hasText: 'to fix' }).waitFor();
+    await inspectStudio(run, 'broken', found);
+
+    await page.getByRole('button', { name: 'Start from the CIO/CTO pack' }).click();
+    await page.locator('#problems-title', { hasText: 'No problems' }).waitFor();
+    await page.locator('#f-items-0 summary').click();
+    await inspectStudio(run, 'filled', found, { at: '#f-items-0' });
+
+    for (const [option, set] of [
+      ['inline', async () => {}],
+      ['address', () => page.locator('.st-publish select').nth(1).selectOption('url')],
+      ['iframe', () => page.getByLabel('Embed with').selectOption('frame')],
+    ]) {
+      await set();
+      await inspectStudio(run, `publish-${option}`, found, { at: '#publish' });
+    }
+
+    // The preview's phone is a 390 px screen, where the window has room for it.
+    await page.locator('#preview select').first().selectOption('phone');
+    await page.locator('#preview .st-widget').waitFor();
+    if (width >= 1280) {
+      const screen = await page.locator('.st-frame.st-phone').evaluate((frame) => frame.clientWidth);
+      if (screen !== 390) found.push(`${name} preview-phone: the phone's screen is ${screen}px wide`);
+    }
+    await inspectStudio(run, 'preview-phone', found, { at: '#preview' });
 
     assert.deepEqual(found, []);
     assert.deepEqual(errors, []);

@@ -174,6 +174,8 @@ test('a spreadsheet (CSV) becomes the items, keeping the roles', async () => {
   await page.getByText('Import a pack or a spreadsheet').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'items.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByText('Read 4 items from the table in \u201citems.csv\u201d').waitFor();
+  // The pack had items of its own: the message says they are replaced, and how to get them back.
+  await page.getByText(`They replace the ${PACK.items.length} items the pack had (Undo brings those back)`).waitFor();
   await page.getByText('Columns not used: Colour.').waitFor();
   await page.getByRole('heading', { name: 'Items (4)' }).waitFor();
   await problemsHeading(page).filter({ hasText: 'No problems' }).waitFor();
@@ -280,7 +282,8 @@ test('the snippet carries the pack or its address, and is copied', async () => {
   assert.match(inline, /^<div data-role-quiz>\n {2}<script type="application\/json">\{/);
   assert.equal(JSON.parse(inline.match(/<script type="application\/json">(.*)<\/script>/)[1]).id, EXAMPLE.id);
   await page.getByLabel('Embed with').selectOption('frame');
-  assert.match(await snippet.inputValue(), /src="\/role-quiz\/embed\.html\?pack=my-pack\.json"/);
+  // The file the studio downloads, in the kit's folder where it says to put it.
+  assert.ok((await snippet.inputValue()).includes(`src="/role-quiz/embed.html?pack=/role-quiz/${EXAMPLE.id}.json"`), await snippet.inputValue());
   await page.getByRole('button', { name: 'Copy the snippet' }).click();
   await page.getByText('Copied: paste it into your post.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.inputValue());

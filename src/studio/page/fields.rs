@@ -82,12 +82,31 @@ pub struct LinesProps {
     pub placeholder: AttrValue,
 }
 
-/// A list of short texts, one a line, saved when the field is left (so
-/// that a new empty line can be typed into).
+/// The lines of `text` a list keeps: trimmed, the empty ones left out.
+fn kept_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A list of short texts, one a line, saved as it is typed (so it is
+/// checked at once, like every other field). The text stays as typed, a new
+/// empty line and all, while it means the same list; a list changed from
+/// elsewhere (an import, an undo) replaces it. Its height follows the text
+/// typed, not the list saved, so nothing moves when the field is left (a
+/// click on the button below it was lost to that jump).
 #[component]
 pub fn LinesField(props: &LinesProps) -> Html {
+    let typed = use_state(|| props.lines.join("\n"));
     let Some(form) = use_context::<Form>() else {
         return Html::default();
+    };
+    let text = if kept_lines(&typed) == props.lines {
+        (*typed).clone()
+    } else {
+        props.lines.join("\n")
     };
     let id = field_id(&props.path);
     let problem = form.problem(&props.path).or_else(|| {
@@ -95,27 +114,27 @@ pub fn LinesField(props: &LinesProps) -> Html {
         (0..props.lines.len().max(1)).find_map(|i| form.problem(&format!("{}[{i}]", props.path)))
     });
     let path = props.path.to_string();
-    let onchange = form.edit.reform(move |e: Event| {
-        let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-        let lines: Vec<Value> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(|l| Value::String(l.to_owned()))
-            .collect();
-        Edit::Set {
-            path: path.clone(),
-            value: Value::Array(lines),
-        }
-    });
+    let oninput = {
+        let typed = typed.clone();
+        form.edit.reform(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            let lines = kept_lines(&text).into_iter().map(Value::String).collect();
+            typed.set(text);
+            Edit::Set {
+                path: path.clone(),
+                value: Value::Array(lines),
+            }
+        })
+    };
+    let rows = (text.lines().count() + 1).clamp(2, 8).to_string();
     let described = described_by(&id, props.hint.is_some(), problem.is_some());
     html! {
         <div class={classes!("st-field", problem.is_some().then_some("st-invalid"))}>
             <label for={id.clone()}>{ &props.label }</label>
             { hint(&id, props.hint.as_ref()) }
-            <textarea id={id.clone()} value={props.lines.join("\n")} rows={(props.lines.len() + 1).clamp(2, 8).to_string()}
+            <textarea id={id.clone()} value={text} {rows}
                 placeholder={props.placeholder.clone()} aria-describedby={described}
-                aria-invalid={problem.as_ref().map(|_| "true")} {onchange} />
+                aria-invalid={problem.as_ref().map(|_| "true")} {oninput} />
             { problem_line(&id, problem) }
         </div>
     }

@@ -62,11 +62,20 @@ fn read(text: &str, draft: &Draft, from: &str) -> Result<(Edit, String), String>
     }
     match table::read(text, draft) {
         Ok(table) => {
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
             let mut words = format!(
-                "Read {} item{} from the table in {from}; the roles and sources stay as they were.",
+                "Read {} item{} from the table in {from}",
                 table.items,
-                if table.items == 1 { "" } else { "s" }
+                plural(table.items)
             );
+            // A table brings items only: say what became of the pack's own.
+            match draft.items.len() {
+                0 => words.push_str("; the roles and sources stay as they were."),
+                had => words.push_str(&format!(
+                    ". They replace the {had} item{} the pack had (Undo brings those back); the roles and sources stay as they were.",
+                    plural(had)
+                )),
+            }
             if !table.unused.is_empty() {
                 words.push_str(&format!(" Columns not used: {}.", table.unused.join(", ")));
             }

@@ -113,7 +113,12 @@ pub fn StudioPage() -> Html {
     });
     let listed: Vec<Found> = match &*checked {
         Ok(_) => Vec::new(),
-        Err(errors) => errors.0.iter().map(|e| found(e, &draft)).collect(),
+        Err(errors) => errors
+            .0
+            .iter()
+            .filter(|e| !draft.waits_for_roles(e))
+            .map(|e| found(e, &draft))
+            .collect(),
     };
     // A field left empty is work to do, not a mistake: the list has it,
     // the field itself is not marked.

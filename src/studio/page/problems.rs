@@ -28,7 +28,7 @@ pub fn ProblemList(props: &ProblemsProps) -> Html {
             plural(wrong, "problem", "problems")
         ),
         (empty, 0) => format!(
-            "{} to fill in before publishing",
+            "To fill in before publishing: {}",
             plural(empty, "field", "fields")
         ),
         (empty, wrong) => format!(
@@ -59,7 +59,13 @@ pub fn ProblemList(props: &ProblemsProps) -> Html {
         }
     };
     html! {
-        <section class={classes!("st-problems", (count == 0).then_some("st-ready"))}
+        // Fields still empty are work to do, not mistakes: a new pack is
+        // greeted with a list to fill in, not a red alarm.
+        <section class={classes!(
+                "st-problems",
+                (count == 0).then_some("st-ready"),
+                (count > 0 && missing == count).then_some("st-to-do"),
+            )}
             aria-labelledby="problems-title">
             <h2 id="problems-title" aria-live="polite">{ heading }</h2>
             if count > 0 {
