@@ -310,3 +310,19 @@ test('pack.schema.json is generated from the model and the shipped packs follow 
   assert.ok(paths.includes('/items/4 additionalProperties'), paths.join('\n'));
   assert.ok(paths.includes('/verdicts/0/from maximum'), paths.join('\n'));
 });
+
+test('a one-a-line field is checked as it is typed, and the next click after it counts', async () => {
+  const { page, errors } = await openStudio(390);
+  const todo = page.locator('.st-problems li', { hasText: 'Role 1 › focus areas' });
+  await todo.waitFor();
+  await page.locator('#f-roles-0-focus').click();
+  await page.keyboard.type('Strategy\nInvestors\nThe board\n');
+  // Off the list while the field still has focus, the new empty line kept.
+  await todo.waitFor({ state: 'detached' });
+  assert.equal(await page.inputValue('#f-roles-0-focus'), 'Strategy\nInvestors\nThe board\n');
+  // One click on the button below adds the item (it took two when the field
+  // changed height as it was left).
+  await page.getByRole('button', { name: 'Add an item' }).click();
+  await page.getByRole('heading', { name: 'Items (1)' }).waitFor({ timeout: 2000 });
+  assert.deepEqual(errors, []);
+});
