@@ -258,3 +258,26 @@ test('a 1,000-item pack on a page of five widgets works everywhere', async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`a source's link is in the widget's accent, not the browser's link colour (${theme})`, async () => {
+    const pack = structuredClone(EXAMPLE);
+    pack.sources[0].url = 'https://blog.example/post';
+    const { page, context, errors, w } = await openWith(
+      `linked-${theme}`,
+      `data-theme="${theme}"`,
+      `<script type="application/json">${JSON.stringify(pack).replaceAll('<', '\\u003c')}</script>`,
+    );
+    await w.getByRole('button', { name: 'Start quiz' }).click();
+    await w.locator('.rq-answer').first().click();
+    const link = w.locator('.rq-sources a[href="https://blog.example/post"]').first();
+    await link.waitFor();
+    const [linkColour, accent] = await Promise.all([
+      link.evaluate((a) => getComputedStyle(a).color),
+      w.locator('.rq-link-button').first().evaluate((b) => getComputedStyle(b).color),
+    ]);
+    assert.equal(linkColour, accent);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -54,6 +54,10 @@ function layoutProblems(page) {
         if (clips && el.scrollWidth > el.clientWidth + 1 && el.localName !== 'input' && el.localName !== 'textarea') {
           problems.push(`${name(el)} cuts its text: ${el.scrollWidth}px in ${el.clientWidth}px`);
         }
+        // A link in the browser's own blue or violet, not the widget's accent.
+        if (el.matches('a[href]') && ['rgb(0, 0, 238)', 'rgb(85, 26, 139)', 'rgb(158, 158, 255)', 'rgb(208, 173, 240)'].includes(style.color)) {
+          problems.push(`${name(el)} is in the browser's link colour ${style.color}`);
+        }
         const control = el.matches('button, a[href], input, select, textarea, summary, [tabindex="0"]');
         if (control && (box.left < 0 || box.right > width + 1)) {
           problems.push(`${name(el)} is off screen sideways (${Math.round(box.left)}..${Math.round(box.right)}px)`);
@@ -193,6 +197,17 @@ async function walkCompare(run, found) {
     return { filter: top('.rq-filter'), lists: top('.rq-groups'), profiles: top('.rq-profiles'), diagram: Boolean(diagram) };
   });
   if (!order.diagram) found.push(`${run.name} compare: no diagram shown`);
+  // A disputed label of the wide diagram keeps its ≠ when highlighted.
+  const disputed = page.locator('.rq-venn-wide .rq-venn-label.rq-disputed-mark').first();
+  if (await disputed.isVisible()) {
+    await disputed.hover();
+    const [fill, stroke] = await disputed.evaluate((label) => [
+      getComputedStyle(label.querySelector('rect')).fill,
+      getComputedStyle(label.querySelector('.rq-venn-mark path')).stroke,
+    ]);
+    if (fill === stroke) found.push(`${run.name} compare: a highlighted disputed label's ≠ is the colour of its fill (${fill})`);
+    await page.mouse.move(0, 0);
+  }
   if (run.width <= 600 && !(order.filter < order.lists && order.lists < order.profiles)) {
     found.push(`${run.name} compare: the profiles come before the filter and the lists (${JSON.stringify(order)})`);
   }
