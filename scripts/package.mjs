@@ -49,7 +49,16 @@ Options go on the <div>, for example:
    data-questions="5"               questions in a round (10 by default)
    data-theme="dark"                or "light"; by default the reader's system
    data-pack="/role-quiz/my.json"   your own quiz instead of the CIO/CTO one
+   data-profiles="off"              no profiles of the two roles on the quiz's
+                                    first screen (on a phone they make it about
+                                    1,700 px tall): where your post already
+                                    describes the roles
    style="--rq-accent: #b33c1a"     your colours (--rq-font, --rq-radius ...)
+
+For readers whose browser runs no JavaScript, put a link inside the <div>:
+it shows only where the quiz cannot (the quiz hides it when it starts):
+
+   <div data-role-quiz><a href="/role-quiz/">Take the quiz: CIO or CTO?</a></div>
 
 The project's README lists every option, the events the quiz sends to the
 page, and notes on platforms that strip scripts.
@@ -67,6 +76,18 @@ Where your platform strips <script> from posts, use an iframe instead:
 The folder must be served by a web server (http or https): a post opened as
 a file from your disk cannot run it. The .br and .gz files are compressed
 copies for servers that use them; they do no harm elsewhere.
+
+What you may delete from the folder: examples/ (an example post by a made-up
+author, to try the kit), cto-cfo.example.json (the example pack),
+pack.schema.json (for editing a pack's JSON by hand), and the studio's files
+(studio.html, studio-*) once your pack is written. Keep the rest: the widget
+(embed.js, role-quiz-*), and for the iframe embed.html and host.js. The
+example post, the studio and embed.html tell search engines not to index
+them. The README lists which file does what.
+
+What the quiz keeps: a reader's round in progress and best score, in their
+own browser (localStorage). Nothing is sent anywhere, and nothing tracks
+readers.
 `;
 
 await rm(out, { recursive: true, force: true });

@@ -551,3 +551,21 @@ for (const width of [1280, 360]) {
     await context.close();
   });
 }
+
+test("a link inside the <div> is what a reader without JavaScript gets; with it, the widget alone shows", async () => {
+  env.server.pages['/with-link.html'] = hostPage(
+    '<div id="w" data-role-quiz><a href="/">Take the quiz: CIO or CTO?</a></div><p>After.</p>',
+  );
+  const { page, context, errors } = await openPage(env.browser, 390);
+  await page.goto(`${env.server.url}/with-link.html`);
+  await page.locator('#w').getByRole('button', { name: 'Start quiz' }).waitFor();
+  assert.ok(await page.getByRole('link', { name: 'Take the quiz: CIO or CTO?' }).isHidden());
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const off = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const bare = await off.newPage();
+  await bare.goto(`${env.server.url}/with-link.html`);
+  assert.ok(await bare.getByRole('link', { name: 'Take the quiz: CIO or CTO?' }).isVisible());
+  await off.close();
+});

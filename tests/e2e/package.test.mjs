@@ -33,6 +33,13 @@ test("the kit, unzipped into a site, runs the README's snippet with no other fil
     startHere.includes(snippet.split('\n').map((l) => `   ${l}`).join('\n')),
     'START-HERE.txt gives the README\'s lines',
   );
+  // The pages a blogger did not write stay out of search engines; the quiz page does not.
+  for (const [page, hidden] of [['examples/blog-post.html', true], ['studio.html', true], ['embed.html', true], ['index.html', false]]) {
+    const html = await readFile(join(site, 'role-quiz', page), 'utf8');
+    assert.equal(/<meta name="robots" content="noindex"/.test(html), hidden, page);
+  }
+  assert.match(startHere, /What you may delete from the folder: examples\//);
+  assert.match(startHere, /data-profiles="off"/);
 
   // A post on the site: the snippet and nothing of ours besides the folder.
   const server = await serve(site);
