@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { DIST, PACK, buttonName, itemByStatement, rightAnswer, serve, wrongFor, SCREENSHOTS } from './support.mjs';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -196,4 +196,35 @@ test('Firefox: "Start quiz" before the code shows the first question, and says s
   assert.ok(errors.some((e) => /could not load/.test(e)), errors.join('\n'));
   await context.close();
   await server.close();
+});
+
+test('Firefox: a post whose embed.js comes late does not jump when its widgets appear', async () => {
+  // Firefox paints without waiting for blocking="render": the post keeps the
+  // widgets' room itself (its styles), so the text after them stays put.
+  const server = await serve();
+  const embed = await readFile(join(DIST, 'embed.js'));
+  server.routes['/embed.js'] = (req, res) =>
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(embed), 1500);
+  try {
+    for (const width of [1280, 390]) {
+      const { page, context, errors } = await openPage(width);
+      const loaded = page.goto(`${server.url}/examples/blog-post.html`);
+      const after = () =>
+        page.evaluate(() => {
+          const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Test yourself');
+          return heading ? Math.round(heading.getBoundingClientRect().top + scrollY) : null;
+        });
+      await new Promise((ok) => setTimeout(ok, 900));
+      const before = await after();
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-role-quiz-mounted]').length), 0, 'embed.js came early');
+      await loaded;
+      await page.waitForFunction(() => document.querySelectorAll('[data-role-quiz-mounted]').length === 2);
+      const moved = (await after()) - before;
+      assert.ok(Math.abs(moved) <= 60, `the text after the widgets moved ${moved}px at ${width}px`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
 });
