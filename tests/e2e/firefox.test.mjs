@@ -228,3 +228,26 @@ test('Firefox: a post whose embed.js comes late does not jump when its widgets a
     await server.close();
   }
 });
+
+test('Firefox: with embed.js 3 s late the page says nothing of JavaScript, then starts', async () => {
+  const server = await serve();
+  const embed = await readFile(join(DIST, 'embed.js'));
+  server.routes['/embed.js'] = (req, res) =>
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(embed), 3000);
+  try {
+    const { page, context, errors } = await openPage(390);
+    const loaded = page.goto(`${server.url}/`);
+    await new Promise((ok) => setTimeout(ok, 2600));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.page-fallback')].filter((p) => p.checkVisibility({ opacityProperty: true })).map((p) => p.textContent.trim()),
+    );
+    assert.deepEqual(shown, []);
+    await loaded;
+    await click(page, '.rq-intro .rq-button-primary');
+    itemByStatement(await text(page, '.rq-statement'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});

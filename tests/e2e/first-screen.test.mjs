@@ -11,6 +11,7 @@ import {
   PACK,
   answerButton,
   holdCode,
+  holdEmbed,
   hostPage,
   isFocused,
   itemByStatement,
@@ -352,4 +353,28 @@ test('axe finds nothing on the pre-rendered screen and the placeholders', async 
     release();
     await context.close();
   }
+});
+
+test('with embed.js itself late, the page shows its first screen, says nothing of JavaScript, and starts in place', async () => {
+  const { page, context, errors } = await openPage(env.browser, 390);
+  await watchShifts(page);
+  const release = await holdEmbed(page);
+  // (DOMContentLoaded waits for the module: only the navigation's start.)
+  await page.goto(`${env.server.url}/`, { waitUntil: 'commit' });
+  const widget = page.locator('[data-role-quiz]');
+  await widget.getByText(PACK.intro).waitFor();
+  // Past the moment the old notice came (2 s): a slow script is not a missing one.
+  await page.waitForTimeout(2500);
+  for (const notice of await page.locator('.page-fallback').all()) {
+    const seen = await notice.evaluate((p) => p.checkVisibility({ opacityProperty: true }));
+    assert.equal(seen, false, await notice.textContent());
+  }
+  // "Start quiz" waits, unseen, for a script that can keep its tap.
+  assert.ok(await widget.locator('.rq-intro .rq-button-primary').evaluate((b) => getComputedStyle(b).visibility === 'hidden'));
+  release();
+  await widget.getByRole('button', { name: 'Start quiz' }).click();
+  await widget.locator('.rq-statement').waitFor();
+  assert.equal(await page.evaluate(() => window.shifts), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

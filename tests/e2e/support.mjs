@@ -192,6 +192,22 @@ export async function holdCode(page) {
 }
 
 /**
+ * Holds back embed.js itself on `page` until the returned function is
+ * called: a slow network before any of the widget's script has run.
+ */
+export async function holdEmbed(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/embed\.js$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+/**
  * From the page's start on, sums its layout shifts into `window.shifts` and
  * counts the widgets ready in `window.readyCount`.
  */
