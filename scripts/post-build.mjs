@@ -108,7 +108,10 @@ const shadow =
   `${rendered.widget.slice(0, -end.length)}${still}${end}${firstData}<slot></slot></template>`;
 // embed.js (which keeps taps on the first screen and asks for the code once
 // the page has painted) is fetched at once, not after the page.
-const head = '<link rel="modulepreload" href="embed.js">';
+// When the notices in the widget's place show (styles/fallback.css), inline:
+// a page opened as a file cannot load a stylesheet checked by its hash.
+const fallback = await readFile(join(source, 'styles', 'fallback.css'), 'utf8');
+const head = `<link rel="modulepreload" href="embed.js"><style>${fallback.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()}</style>`;
 for (const page of ['index.html', 'embed.html']) {
   const path = join(staging, page);
   const html = await readFile(path, 'utf8');

@@ -65,6 +65,15 @@ async function answer(scope, choice) {
   throw new Error(`no answer button for ${choice}`);
 }
 
+/** A server for dist/ whose embed.js comes `ms` late: a slow network before any script. */
+async function serveWithLateEmbed(ms) {
+  const server = await serve();
+  const embed = await readFile(join(DIST, 'embed.js'));
+  server.routes['/embed.js'] = (req, res) =>
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(embed), ms);
+  return server;
+}
+
 async function shot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -201,10 +210,7 @@ test('Firefox: "Start quiz" before the code shows the first question, and says s
 test('Firefox: a post whose embed.js comes late does not jump when its widgets appear', async () => {
   // Firefox paints without waiting for blocking="render": the post keeps the
   // widgets' room itself (its styles), so the text after them stays put.
-  const server = await serve();
-  const embed = await readFile(join(DIST, 'embed.js'));
-  server.routes['/embed.js'] = (req, res) =>
-    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(embed), 1500);
+  const server = await serveWithLateEmbed(1500);
   try {
     for (const width of [1280, 390]) {
       const { page, context, errors } = await openPage(width);
@@ -230,10 +236,7 @@ test('Firefox: a post whose embed.js comes late does not jump when its widgets a
 });
 
 test('Firefox: with embed.js 3 s late the page says nothing of JavaScript, then starts', async () => {
-  const server = await serve();
-  const embed = await readFile(join(DIST, 'embed.js'));
-  server.routes['/embed.js'] = (req, res) =>
-    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(embed), 3000);
+  const server = await serveWithLateEmbed(3000);
   try {
     const { page, context, errors } = await openPage(390);
     const loaded = page.goto(`${server.url}/`);
