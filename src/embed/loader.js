@@ -333,6 +333,9 @@ if (!api.ready) {
         ? 'page'
         : String(mounted);
     mounted += 1;
+    // The standalone and iframe pages speak the widget's language; what
+    // stays English on them says so itself (the heading's lang).
+    if (lang && element.getAttribute('data-role-quiz') === 'page') document.documentElement.lang = lang;
     const first = options ? Promise.resolve(null) : placeholder(element, lang);
     keepEarlyTaps(element, first, key);
     const words = lang && lang !== 'en' ? table(lang) : null;

@@ -328,3 +328,15 @@ test('English stays the default, and a language the widget lacks is named for th
   await widget.getByText('data-lang: expected "en", "de", "fr" or "es", found "it"').waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('the page with ?lang= speaks that language: its <html lang> follows, its English heading says so', async () => {
+  for (const [path, lang] of [['/?lang=fr', 'fr'], ['/embed.html?lang=de-AT', 'de'], ['/?lang=klingon', 'en'], ['/', 'en']]) {
+    const { page, context, errors } = await openPage(env.browser, 390);
+    await page.goto(`${env.server.url}${path}`);
+    await page.locator('[data-role-quiz] .rq-app').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, path);
+    if (path.startsWith('/?')) assert.equal(await page.locator('h1.page-title').getAttribute('lang'), 'en');
+    assert.deepEqual(errors.filter((e) => !/klingon/.test(e)), [], path);
+    await context.close();
+  }
+});
