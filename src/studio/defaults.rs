@@ -2,7 +2,8 @@
 //! pack needs only its roles, items and a source: ids made from names, a
 //! version, a title and an intro made from the roles, the schema, and
 //! verdicts. The form shows each default as its field's placeholder; the
-//! pack written (downloaded, previewed, checked) has them filled in.
+//! pack written (downloaded, previewed, checked) has them filled in, and an
+//! answer written as a role's short name as that role's id.
 
 use std::collections::HashSet;
 
@@ -75,6 +76,35 @@ fn made_ids<T>(
     }
 }
 
+/// Writes as its role's id each answer written as a role's short name
+/// ("CEO", as a table imported before the roles were named left it), once
+/// the roles have their ids.
+fn answers_by_role_id(pack: &mut Draft) {
+    let roles: Vec<(String, String)> = pack
+        .roles
+        .iter()
+        .map(|r| (r.short.as_str().trim().to_owned(), r.id.0.clone()))
+        .collect();
+    let resolve = |answer: &mut Text| {
+        let written = answer.as_str().trim();
+        if written == "both" || roles.iter().any(|(_, id)| id == written) {
+            return;
+        }
+        let by_name = roles
+            .iter()
+            .find(|(short, _)| !short.is_empty() && short.eq_ignore_ascii_case(written));
+        if let Some((_, id)) = by_name {
+            answer.0 = id.clone();
+        }
+    };
+    for item in &mut pack.items {
+        resolve(&mut item.answer);
+        for view in &mut item.views {
+            resolve(&mut view.answer);
+        }
+    }
+}
+
 /// Fills `field` with `default` when it is empty.
 fn fill(field: &mut Text, default: impl FnOnce() -> String) {
     if field.0.trim().is_empty() {
@@ -138,31 +168,7 @@ impl Draft {
             |i| &mut i.id,
             |i| vec![i.label.as_str(), i.statement.as_str()],
         );
-        // An answer written as a role's short name ("CEO", as a table
-        // imported before the roles were named left it) means that role.
-        let roles: Vec<(String, String)> = pack
-            .roles
-            .iter()
-            .map(|r| (r.short.as_str().trim().to_owned(), r.id.0.clone()))
-            .collect();
-        let resolve = |answer: &mut Text| {
-            let written = answer.as_str().trim();
-            if written == "both" || roles.iter().any(|(_, id)| id == written) {
-                return;
-            }
-            let by_name = roles
-                .iter()
-                .find(|(short, _)| !short.is_empty() && short.eq_ignore_ascii_case(written));
-            if let Some((_, id)) = by_name {
-                answer.0 = id.clone();
-            }
-        };
-        for item in &mut pack.items {
-            resolve(&mut item.answer);
-            for view in &mut item.views {
-                resolve(&mut view.answer);
-            }
-        }
+        answers_by_role_id(&mut pack);
         if pack.verdicts.is_empty() {
             pack.verdicts = VERDICTS
                 .iter()

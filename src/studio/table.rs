@@ -7,7 +7,7 @@
 //! with the sections the rows cite. What a row gets wrong is left for the
 //! pack's own validation to name, in place.
 
-use super::draft::{Draft, DraftCitation, DraftItem, DraftSource, Text};
+use super::draft::{Draft, DraftCitation, DraftItem, DraftRole, DraftSource, Text};
 
 /// What reading a table gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -235,7 +235,7 @@ fn name_roles(draft: &mut Draft, answers: impl Iterator<Item = String>) {
 }
 
 /// Whether an answer cell names `role`, by id or short name, in any case.
-fn names_role(answer: &str, role: &super::draft::DraftRole) -> bool {
+fn names_role(answer: &str, role: &DraftRole) -> bool {
     role.id.as_str().eq_ignore_ascii_case(answer)
         || role.short.as_str().trim().eq_ignore_ascii_case(answer)
 }
