@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Pack;
+use crate::content::{most, Pack};
 use crate::quiz::{Question, Round, Tally};
 
 /// The format of saved text; a change of meaning means a new number.
@@ -185,12 +185,14 @@ pub fn save_best(best: Tally) -> String {
     serde_json::to_string(&text).unwrap_or_default()
 }
 
-/// A stored best score, if it is one: at least one question, no more right
-/// answers than questions.
+/// A stored best score, if it is one: at least one question and no more
+/// than a pack can ask (storage anyone can edit held 4294967295 of
+/// 4294967295), no more right answers than questions.
 pub fn load_best(text: &str) -> Option<Tally> {
     let best: BestText = serde_json::from_str(text).ok()?;
     let (right, total) = (best.right, best.total);
-    (best.format == FORMAT && total > 0 && right <= total).then_some(Tally { right, total })
+    (best.format == FORMAT && total > 0 && total <= most::ITEMS && right <= total)
+        .then_some(Tally { right, total })
 }
 
 #[cfg(test)]
@@ -347,6 +349,8 @@ mod tests {
             r#"{"format":1,"right":0,"total":0}"#,
             r#"{"format":2,"right":1,"total":2}"#,
             r#"{"format":1,"right":-1,"total":2}"#,
+            r#"{"format":1,"right":4294967295,"total":4294967295}"#,
+            r#"{"format":1,"right":1,"total":5001}"#,
         ] {
             assert_eq!(load_best(text), None, "{text}");
         }

@@ -19,7 +19,13 @@ impl Tally {
     /// Whether this score beats `other`: a higher share right, or the same
     /// share over more questions (10 / 10 beats 5 / 5).
     pub fn beats(&self, other: &Tally) -> bool {
-        let (mine, theirs) = (self.right * other.total, other.right * self.total);
+        // Wide enough for any two tallies' products (a tampered stored best
+        // score held 4294967295 of 4294967295; the wasm's usize is 32 bits).
+        let wide = |n: usize| n as u128;
+        let (mine, theirs) = (
+            wide(self.right) * wide(other.total),
+            wide(other.right) * wide(self.total),
+        );
         mine > theirs || (mine == theirs && self.total > other.total)
     }
 

@@ -302,4 +302,9 @@ fn a_better_score_is_a_higher_share_or_the_same_share_of_more() {
     assert!(t(10, 10).beats(&t(5, 5)));
     assert!(!t(5, 5).beats(&t(10, 10)));
     assert!(!t(7, 10).beats(&t(7, 10)));
+    // Any tallies, however large, compare without overflowing.
+    let most = usize::MAX;
+    assert!(!t(most, most).beats(&t(most, most)));
+    assert!(t(most, most).beats(&t(most - 1, most)));
+    assert!(t(1, 1).beats(&t(most - 1, most)));
 }

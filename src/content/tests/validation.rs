@@ -274,6 +274,10 @@ fn a_source_link_must_be_a_web_address_or_a_page_of_the_site() {
         "//evil.example",
         "data:text/html,x",
         "posts/x",
+        // Browsers read these as //evil.example: off-site.
+        "/\\evil.example/x",
+        "/\t/evil.example/x",
+        "/\n/evil.example/x",
     ] {
         let errors = broken(|p| p["sources"][0]["url"] = json!(bad));
         assert_eq!(

@@ -329,7 +329,12 @@ impl Checker {
             url.get(..scheme.len())
                 .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
         });
-        let same_site = url.starts_with('/') && !url.starts_with("//");
+        // A path on this site: one slash, then not a second one. Browsers
+        // read a backslash as a slash and drop tabs and newlines from URLs,
+        // so "/\\evil.example" and "/\t/evil.example" lead off-site too.
+        let same_site = url.starts_with('/')
+            && !url.chars().any(|c| c == '\\' || c.is_ascii_control())
+            && !url.starts_with("//");
         if !(web || same_site || self.reported(path)) {
             self.report(path, Problem::NotALink { found: url.clone() });
         }
