@@ -52,6 +52,12 @@ pub enum Problem {
     CutShort,
     #[error("this is not a JSON pack: a pack starts with {{")]
     NotJson,
+    #[error("the file is saved as UTF-16: save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")]
+    Utf16,
+    #[error(
+        "lists and objects are nested too deeply here (over 128 levels): no pack needs that many"
+    )]
+    TooDeep,
     #[error("the pack is empty")]
     NoText,
     #[error("is {bytes} bytes long, more than the limit of {max}")]

@@ -25,6 +25,9 @@ impl Pack {
             );
             return Err(PackErrors(check.errors));
         }
+        // A byte-order mark, as some editors write at a UTF-8 file's start,
+        // is no part of the pack.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let file: Lenient<PackFile> = serde_json::from_str(text)
             .map_err(|error| PackErrors(vec![syntax::explain(text, &error)]))?;
         validate::pack(&file)

@@ -22,7 +22,14 @@ pub fn explain(text: &str, error: &serde_json::Error) -> PackError {
     let next = rest.trim_start();
     let next_at = at + (rest.len() - next.len());
     let before = text[..at].trim_end();
-    let (place, problem) = if next.starts_with("//") || next.starts_with("/*") {
+    // UTF-16 read as UTF-8: its byte-order mark becomes replacement
+    // characters and every other byte of ASCII text a NUL.
+    let utf16 = text.starts_with('\u{fffd}') || text.contains('\0');
+    let (place, problem) = if utf16 {
+        (0, Problem::Utf16)
+    } else if message == "recursion limit exceeded" {
+        (next_at, Problem::TooDeep)
+    } else if next.starts_with("//") || next.starts_with("/*") {
         (next_at, Problem::Comment)
     } else if next.starts_with(['\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}']) {
         (next_at, Problem::CurlyQuote)
@@ -81,8 +88,24 @@ mod tests {
 
     /// What a blogger reads for `text`, as serde_json would stop on it.
     fn said(text: &str) -> String {
-        let error = serde_json::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
+        let error = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
         explain(text, &error).to_string()
+    }
+
+    #[test]
+    fn utf16_and_deep_nesting_are_said_in_words_a_blogger_acts_on() {
+        // A UTF-16 file read as UTF-8: its mark, then NULs between letters.
+        let utf16 = "\u{fffd}\u{fffd}{\0\"\0a\0\"\0:\01\0}\0";
+        assert_eq!(
+            said(utf16),
+            "line 1, column 1: the file is saved as UTF-16: save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"
+        );
+        let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
+        assert!(
+            said(&deep).ends_with("lists and objects are nested too deeply here (over 128 levels): no pack needs that many"),
+            "{}",
+            said(&deep)
+        );
     }
 
     #[test]

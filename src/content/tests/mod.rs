@@ -47,6 +47,14 @@ fn the_builtin_pack_validates() {
 }
 
 #[test]
+fn a_pack_saved_with_a_byte_order_mark_reads_as_without() {
+    let example = include_str!("../../../content/cto-cfo.example.json");
+    let marked = format!("\u{feff}{example}");
+    assert_eq!(Pack::from_json(&marked), Pack::from_json(example));
+    assert!(Pack::from_json(&marked).is_ok());
+}
+
+#[test]
 fn the_example_pack_on_other_roles_validates() {
     let pack = Pack::from_json(include_str!("../../../content/cto-cfo.example.json")).unwrap();
     assert_eq!(
