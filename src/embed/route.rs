@@ -94,7 +94,7 @@ impl Challenge {
 /// came from when the page may have several. No personal data.
 pub fn share_url(page: &str, score: Tally, widget: Option<&str>) -> String {
     let page = page.split_once('#').map_or(page, |(before, _)| before);
-    let widget = widget.map_or(String::new(), |name| format!("@{name}"));
+    let widget = widget.map_or(String::new(), |name| format!("@{}", encode_name(name)));
     format!("{page}#{RESULT}{}-{}{widget}", score.right, score.total)
 }
 
@@ -106,8 +106,7 @@ pub fn shared_result(hash: &str) -> Option<Challenge> {
         .unwrap_or(hash)
         .strip_prefix(RESULT)?;
     let (value, widget) = match value.split_once('@') {
-        Some((value, name)) if is_widget_name(name) => (value, Some(name.to_owned())),
-        Some(_) => return None,
+        Some((value, name)) => (value, Some(decode_name(name)?)),
         None => (value, None),
     };
     let (right, total) = value.split_once('-')?;
@@ -131,11 +130,42 @@ pub fn challenge_for(hash: &str, widget: Option<&str>) -> Option<Tally> {
 }
 
 /// A widget's name in a link: its element's id, or its position on the page.
-fn is_widget_name(name: &str) -> bool {
-    (1..=64).contains(&name.len())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+/// A widget's name (its element's id, any text) as the link carries it:
+/// letters, digits, `-` and `_` as they are, every other byte as `%XX`, so
+/// that "quiz.1" or "квиз" come back whole on the friend's page.
+fn encode_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for byte in name.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The name a link carries, if it is one [`encode_name`] could have
+/// written: 1 to 64 characters once decoded, valid UTF-8.
+fn decode_name(text: &str) -> Option<String> {
+    // No more than a 64-character name's escapes: a long fragment is not read.
+    if text.is_empty() || text.len() > 64 * 12 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(byte) = rest.next() {
+        match byte {
+            b'%' => {
+                let hex = [rest.next()?, rest.next()?];
+                bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+            }
+            b if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' => bytes.push(b),
+            _ => return None,
+        }
+    }
+    let name = String::from_utf8(bytes).ok()?;
+    (1..=64).contains(&name.chars().count()).then_some(name)
 }
 
 #[cfg(test)]
@@ -219,9 +249,27 @@ mod tests {
             "#rq-result=3-5@",
             "#rq-result=3-5@a b",
             "#rq-result=3-5@<x>",
+            "#rq-result=3-5@%",
+            "#rq-result=3-5@%zz",
+            "#rq-result=3-5@%ff",
         ] {
             assert_eq!(shared_result(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn any_widget_id_comes_back_whole_from_its_link() {
+        let score = Tally { right: 3, total: 5 };
+        let long = "x".repeat(64);
+        for id in ["quiz.1", "квиз", "a b/c#d@e", "quiz-2", long.as_str()] {
+            let url = share_url("https://blog.example/post", score, Some(id));
+            let hash = &url[url.find('#').unwrap()..];
+            assert!(hash.is_ascii() && !hash[1..].contains(['#', ' ']), "{hash}");
+            assert_eq!(challenge_for(hash, Some(id)), Some(score), "{id}: {hash}");
+        }
+        // Over 64 characters is no widget's link.
+        let url = share_url("https://blog.example/post", score, Some(&"x".repeat(65)));
+        assert_eq!(shared_result(&url[url.find('#').unwrap()..]), None);
     }
 
     #[test]
