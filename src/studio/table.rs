@@ -8,6 +8,7 @@
 //! pack's own validation to name, in place.
 
 use super::draft::{Draft, DraftCitation, DraftItem, DraftRole, DraftSource, Text};
+use crate::content::most;
 
 /// What reading a table gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +37,8 @@ pub enum TableError {
     OpenQuote(usize),
     #[error("the table has a header row but no items below it")]
     NoRows,
+    #[error("the table has {found} rows of items, more than a pack's limit of {max}: split it into packs of {max} or fewer")]
+    TooManyRows { found: usize, max: usize },
 }
 
 /// The columns read, each with the header names that mean it.
@@ -156,6 +159,14 @@ pub fn read(text: &str, draft: &Draft) -> Result<Table, TableError> {
         .collect();
 
     let rows: Vec<Vec<String>> = rows.collect();
+    // Before any item is made: a table of 50,000 rows froze the studio for
+    // a minute and then crashed it, before a limit was mentioned.
+    if rows.len() > most::ITEMS {
+        return Err(TableError::TooManyRows {
+            found: rows.len(),
+            max: most::ITEMS,
+        });
+    }
     let cell = |row: &[String], name: &str| -> String {
         columns
             .iter()
@@ -433,5 +444,20 @@ mod tests {
         assert_eq!(read.completed().items[0].answer.as_str(), "COO");
         read.roles[0].short = Text::new("coo");
         assert_eq!(read.completed().items[0].answer.as_str(), "first");
+    }
+
+    #[test]
+    fn a_table_over_the_items_limit_is_refused_before_any_item_is_made() {
+        let mut text = String::from("Statement,Answer\n");
+        for i in 0..=most::ITEMS {
+            text.push_str(&format!("Thing {i},Both\n"));
+        }
+        assert_eq!(
+            read(&text, &Draft::blank()).map(|t| t.items),
+            Err(TableError::TooManyRows {
+                found: most::ITEMS + 1,
+                max: most::ITEMS
+            })
+        );
     }
 }

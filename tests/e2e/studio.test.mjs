@@ -326,3 +326,17 @@ test('a one-a-line field is checked as it is typed, and the next click after it 
   await page.getByRole('heading', { name: 'Items (1)' }).waitFor({ timeout: 2000 });
   assert.deepEqual(errors, []);
 });
+
+test('a table of 50,000 rows is refused at once with the limit named, and the draft is untouched', async () => {
+  const { page, errors } = await openStudio(1280);
+  await page.getByRole('button', { name: 'Start from the CIO/CTO pack' }).click();
+  await page.getByRole('heading', { name: `Items (${PACK.items.length})` }).waitFor();
+  const rows = Array.from({ length: 50_000 }, (_, i) => `Responsibility ${i},Both,Shared.,Our post,Money`);
+  const csv = ['Statement,Answer,Explanation,Source,Section', ...rows].join('\n');
+  await page.getByText('Import a pack or a spreadsheet').click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  // Said within seconds (it froze the page for a minute, then crashed it).
+  await page.getByText("the table has 50000 rows of items, more than a pack's limit of 5000").waitFor({ timeout: 10_000 });
+  await page.getByRole('heading', { name: `Items (${PACK.items.length})` }).waitFor();
+  assert.deepEqual(errors, []);
+});

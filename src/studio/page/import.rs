@@ -7,7 +7,7 @@ use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::Form;
-use crate::content::{Location, Pack, BUILTIN_JSON};
+use crate::content::{Location, Pack, BUILTIN_JSON, MAX_BYTES};
 use crate::studio::draft::Draft;
 use crate::studio::edit::Edit;
 use crate::studio::table;
@@ -28,6 +28,15 @@ fn read(text: &str, draft: &Draft, from: &str) -> Result<(Edit, String), String>
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
         return Err("There is nothing to import: paste a pack or a table first.".to_owned());
+    }
+    // Before any reading: a text past a pack's limit would only freeze the
+    // page on its way to being refused.
+    if text.len() > MAX_BYTES {
+        return Err(format!(
+            "This is {} MB, more than a pack may be ({} MB): split it into smaller packs.",
+            text.len().div_ceil(1_000_000),
+            MAX_BYTES / 1_000_000
+        ));
     }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         return match Draft::from_json(trimmed) {
