@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{Guess, Location, PackError, Problem};
+use super::error::{shortened, Guess, Location, PackError, Problem};
 use super::file::{fields, List};
 use super::lenient::{Lenient, Unknown};
 
@@ -210,9 +210,11 @@ impl Checker {
 }
 
 /// `items[3]` + `statement` → `items[3].statement`.
+/// A key from the pack is [`shortened`] in the path.
 pub(super) fn join(at: &str, key: &str) -> String {
+    let key = shortened(key);
     if at.is_empty() {
-        key.to_owned()
+        key.into_owned()
     } else {
         format!("{at}.{key}")
     }

@@ -93,43 +93,44 @@ pub enum Problem {
     Empty,
     #[error("is {found} characters long, more than the limit of {max}")]
     TooLong { found: usize, max: usize },
-    #[error("expected an id of lowercase letters, digits and hyphens, found {found:?}")]
+    #[error("expected an id of lowercase letters, digits and hyphens, found {:?}", shortened(.found))]
     NotAnId { found: String },
-    #[error("the id {id:?} is already used by {first}")]
+    #[error("the id {:?} is already used by {first}", shortened(.id))]
     DuplicateId { id: String, first: String },
     #[error(
-        "the label {label:?} is already used by {first}; labels tell items apart on the diagram"
+        "the label {:?} is already used by {first}; labels tell items apart on the diagram",
+        shortened(.label)
     )]
     DuplicateLabel { label: String, first: String },
     #[error("expected exactly 2 roles, found {found}")]
     RoleCount { found: usize },
     #[error("\"both\" is the shared answer and cannot be a role id")]
     ReservedRoleId,
-    #[error("expected {expected}, found {found:?}{guess}")]
+    #[error("expected {expected}, found {:?}{guess}", shortened(.found))]
     UnknownAnswer {
         expected: String,
         found: String,
         guess: Guess,
     },
-    #[error("no source has the id {found:?}{guess}; the pack's sources are {known}")]
+    #[error("no source has the id {:?}{guess}; the pack's sources are {known}", shortened(.found))]
     UnknownSource {
         found: String,
         known: String,
         guess: Guess,
     },
-    #[error("{found:?} is not one of the sections listed for source {source_id:?}{guess}")]
+    #[error("{:?} is not one of the sections listed for source {:?}{guess}", shortened(.found), shortened(.source_id))]
     UnknownSection {
         found: String,
         source_id: String,
         guess: Guess,
     },
-    #[error("expected a link starting with https://, http:// or /, found {found:?}")]
+    #[error("expected a link starting with https://, http:// or /, found {:?}", shortened(.found))]
     NotALink { found: String },
     #[error("expected a percentage from 0 to 100, found {found}")]
     NotAPercentage { found: u64 },
     #[error("needs a verdict with \"from\": 0, so that every score has one")]
     NoVerdictFromZero,
-    #[error("{found:?} is not a language the widget speaks{guess}; it speaks \"en\", \"de\", \"fr\" and \"es\"")]
+    #[error("{:?} is not a language the widget speaks{guess}; it speaks \"en\", \"de\", \"fr\" and \"es\"", shortened(.found))]
     UnknownLanguage { found: String, guess: Guess },
     #[error("is not a message of the widget's{guess}; its messages are {expected}")]
     UnknownMessage { expected: String, guess: Guess },
@@ -149,9 +150,16 @@ impl Guess {
     /// name is as close: two equally likely guesses are no help.
     pub fn of<'a>(found: &str, names: impl IntoIterator<Item = &'a str>) -> Guess {
         let found = found.trim().to_ascii_lowercase();
+        let length = found.chars().count();
         let mut best: Option<(usize, &str)> = None;
         let mut tied = false;
         for name in names {
+            // Lengths more than two apart are more than two edits apart:
+            // no need to measure (a 3.9 MB key against every name froze a
+            // reader's page for 15 s).
+            if length.abs_diff(name.chars().count()) > 2 {
+                continue;
+            }
             let distance = edit_distance(&found, &name.to_ascii_lowercase());
             if distance > 0 && (distance > 2 || distance * 3 > name.len()) {
                 continue;
@@ -195,6 +203,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// `name` (an id or a key from a pack) as a message shows it: whole up to
+/// 40 characters, else its first 40 and "…", so that a runaway value does
+/// not fill the message (a 1 MB id was printed on 45 lines).
+pub fn shortened(name: &str) -> std::borrow::Cow<'_, str> {
+    const SHOWN: usize = 40;
+    match name.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}\u{2026}", &name[..cut]).into(),
+        None => name.into(),
+    }
 }
 
 /// Every problem found in a pack. Never empty.

@@ -312,3 +312,36 @@ fn a_near_miss_is_suggested_when_one_name_is_clearly_meant() {
         ]
     );
 }
+
+#[test]
+fn runaway_ids_and_keys_are_cut_in_messages() {
+    let long_key = "k".repeat(2_000_000);
+    let long_id = "i".repeat(1_000_000);
+    let errors = broken(|p| {
+        p["ui"] = json!({ long_key.clone(): "x" });
+        p["items"][0]["id"] = json!(long_id.clone());
+        for n in 0..40 {
+            p["items"][0][format!("unknown-{n}")] = json!(1);
+        }
+    });
+    assert!(errors.len() >= 41, "{}", errors.len());
+    for error in &errors {
+        assert!(
+            error.chars().count() < 3_000,
+            "a message of {} characters: {}",
+            error.len(),
+            error.chars().take(150).collect::<String>()
+        );
+    }
+    assert!(errors
+        .iter()
+        .any(|e| e.starts_with(&format!("ui.{}\u{2026}", "k".repeat(40)))));
+    assert!(
+        errors.iter().any(|e| e.starts_with(&format!(
+            "items[0] (\"{}\u{2026}\").unknown-0",
+            "i".repeat(40)
+        ))),
+        "{}",
+        errors[1]
+    );
+}

@@ -11,7 +11,7 @@ mod item;
 use std::collections::HashMap;
 
 use super::check::{Checker, ROOT};
-use super::error::{Guess, Location, PackError, PackErrors, Problem};
+use super::error::{shortened, Guess, Location, PackError, PackErrors, Problem};
 use super::file::{fields, Messages, PackFile, RoleFile, SourceFile, VerdictFile};
 use super::lenient::Lenient;
 use super::pack::{Pack, Role, Source, Verdict, SCHEMA};
@@ -162,7 +162,7 @@ impl Checker {
         };
         let mut ui = Vec::new();
         for (key, text) in &messages.0 {
-            let at = format!("ui.{key}");
+            let at = format!("ui.{}", shortened(key));
             let Some(msg) = Msg::from_key(key) else {
                 let keys = Msg::ALL.iter().map(|m| m.key());
                 self.report(
@@ -222,7 +222,7 @@ fn name_entries<'a>(errors: &mut [PackError], list: &str, ids: impl Iterator<Ite
             .copied();
         // A problem with the id itself says the id already.
         if let Some(id) = id.filter(|id| !id.is_empty() && after != ".id") {
-            *path = format!("{list}[{index}] ({id:?}){after}");
+            *path = format!("{list}[{index}] ({:?}){after}", shortened(id));
         }
     }
 }
