@@ -273,6 +273,13 @@ mod tests {
     }
 
     #[test]
+    fn default_verdicts_are_whole_sentences() {
+        for verdict in Draft::blank().completed().verdicts {
+            assert!(verdict.text.as_str().ends_with('.'), "{:?}", verdict.text);
+        }
+    }
+
+    #[test]
     fn roles_items_and_a_source_make_a_valid_pack_once_completed() {
         let draft = minimal(&["Hiring", "Budgets", "Vision"]);
         assert!(Pack::from_json(&draft.to_json()).is_err());

@@ -38,6 +38,8 @@ test("the kit, unzipped into a site, runs the README's snippet with no other fil
     const html = await readFile(join(site, 'role-quiz', page), 'utf8');
     assert.equal(/<meta name="robots" content="noindex"/.test(html), hidden, page);
   }
+  // A shared result's link unfurls as a card with the quiz's title.
+  assert.match(await readFile(join(site, 'role-quiz', 'index.html'), 'utf8'), /<meta property="og:title" content="CIO or CTO\? A quiz on who does what"/);
   assert.match(startHere, /What you may delete from the folder: examples\//);
   assert.match(startHere, /data-profiles="off"/);
 
