@@ -281,3 +281,43 @@ for (const theme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('long words and addresses in a pack wrap inside the card at 320 px: the page never scrolls sideways', async () => {
+  const pack = structuredClone(EXAMPLE);
+  const compound = 'Datenschutzfolgenabschätzungsverantwortlichkeitsübertragung';
+  const url = 'https://blog.example/2026/11/a-very-long-address/that-goes-on-and-on/without-a-break?utm_source=role-quiz';
+  pack.title = `${compound} oder mehr`;
+  pack.roles[0].summary = compound;
+  pack.roles[0].focus[0] = compound;
+  for (const [i, item] of pack.items.entries()) {
+    item.label = `${compound.slice(0, 36)} ${i}`;
+    item.statement = `${compound} ${compound}`;
+    item.explanation = `See ${url}`;
+  }
+  env.server.routes['/long-words.json'] = (req, res) => json(res, 200, pack);
+  const { page, context, errors } = await openPage(env.browser, 320);
+  await page.goto(`${env.server.url}/?pack=long-words.json&questions=3`);
+  const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+  const widths = {};
+  await page.getByRole('button', { name: 'Start quiz' }).waitFor();
+  widths.intro = await wide();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.locator('.rq-answer').first().click();
+  await page.locator('.rq-feedback').waitFor();
+  widths.feedback = await wide();
+  for (let n = 0; n < 2; n++) {
+    await page.locator('.rq-next-bar .rq-button').click();
+    await page.locator('.rq-answer').first().click();
+  }
+  await page.locator('.rq-next-bar .rq-button').click();
+  await page.locator('.rq-results').waitFor();
+  await page.locator('.rq-your-answers > summary').click();
+  widths.results = await wide();
+  await page.getByRole('tab', { name: 'Compare roles' }).click();
+  await page.locator('.rq-group-toggle').first().click();
+  widths.compare = await wide();
+  await screenshot(page, 'long-words-320');
+  assert.deepEqual(widths, { intro: 320, feedback: 320, results: 320, compare: 320 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
