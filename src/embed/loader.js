@@ -172,7 +172,9 @@ if (!api.ready) {
     const key = profiles === 'off' && view !== 'compare' ? `${view}/no-profiles` : view;
     // A page opened on its comparison tab has no screen here to show.
     const onCompareTab = page && view === 'both' && location.hash === '#compare';
-    const screen = asBuilt && !onCompareTab && SCREENS[key];
+    // Own keys only: a view named "toString" or "__proto__" is no screen
+    // (the widget says so in its notice and shows the default).
+    const screen = asBuilt && !onCompareTab && Object.hasOwn(SCREENS, key) && SCREENS[key];
     // "Start quiz" shows the first question (see showQuestion) when the
     // round is any random one with the keys shown (a seed asks for one
     // round in particular): the page's own, or the file's (fetchFirst).

@@ -569,3 +569,18 @@ test("a link inside the <div> is what a reader without JavaScript gets; with it,
   assert.ok(await bare.getByRole('link', { name: 'Take the quiz: CIO or CTO?' }).isVisible());
   await off.close();
 });
+
+test('a view named after an object property (toString, __proto__, constructor, valueOf) gets the notice and the default', async () => {
+  for (const view of ['toString', '__proto__', 'constructor', 'valueOf']) {
+    env.server.pages[`/view-${view}.html`] = hostPage(`<div id="w" data-role-quiz data-view="${view}"></div>`);
+    for (const path of [`/view-${view}.html`, `/?view=${view}`]) {
+      const { page, context, errors } = await openPage(env.browser, 1280);
+      await page.goto(`${env.server.url}${path}`);
+      const widget = page.locator('[data-role-quiz]');
+      await widget.getByRole('button', { name: 'Start quiz' }).waitFor();
+      assert.match(await widget.getByRole('note').textContent(), new RegExp(`view: expected .*found "${view}"`), path);
+      assert.deepEqual(errors.filter((e) => !e.includes(`"${view}"`)), [], path);
+      await context.close();
+    }
+  }
+});
