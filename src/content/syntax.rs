@@ -95,7 +95,7 @@ mod tests {
     #[test]
     fn utf16_and_deep_nesting_are_said_in_words_a_blogger_acts_on() {
         // A UTF-16 file read as UTF-8: its mark, then NULs between letters.
-        let utf16 = "\u{fffd}\u{fffd}{\0\"\0a\0\"\0:\01\0}\0";
+        let utf16 = "\u{fffd}\u{fffd}{\0\"\0a\0\"\0:\x001\0}\0";
         assert_eq!(
             said(utf16),
             "line 1, column 1: the file is saved as UTF-16: save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"
