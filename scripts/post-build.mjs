@@ -111,6 +111,8 @@ const shadow =
 // When the notices in the widget's place show (styles/fallback.css), inline:
 // a page opened as a file cannot load a stylesheet checked by its hash.
 const fallback = await readFile(join(source, 'styles', 'fallback.css'), 'utf8');
+// The notices themselves, the same in both pages' widget element.
+const notices = (await readFile(join(source, 'src', 'embed', 'fallback.html'), 'utf8')).replace(/<!--[\s\S]*?-->\s*/, '');
 const head = `<link rel="modulepreload" href="embed.js"><style>${fallback.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()}</style>`;
 for (const page of ['index.html', 'embed.html']) {
   const path = join(staging, page);
@@ -121,7 +123,7 @@ for (const page of ['index.html', 'embed.html']) {
     path,
     html
       .replace('</head>', `${head}</head>`)
-      .replace(host, `<div data-role-quiz="page" data-role-quiz-prerendered>${shadow}`),
+      .replace(host, `<div data-role-quiz="page" data-role-quiz-prerendered>${shadow}${notices}`),
   );
 }
 
