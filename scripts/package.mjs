@@ -50,9 +50,8 @@ Options go on the <div>, for example:
    data-theme="dark"                or "light"; by default the reader's system
    data-pack="/role-quiz/my.json"   your own quiz instead of the CIO/CTO one
    data-profiles="off"              no profiles of the two roles on the quiz's
-                                    first screen (on a phone they make it about
-                                    1,700 px tall): where your post already
-                                    describes the roles
+                                    first screen (on a phone they make it long):
+                                    where your post already describes the roles
    style="--rq-accent: #b33c1a"     your colours (--rq-font, --rq-radius ...)
 
 For readers whose browser runs no JavaScript, put a link inside the <div>:
