@@ -129,8 +129,8 @@ pub fn challenge_for(hash: &str, widget: Option<&str>) -> Option<Tally> {
         .map(|c| c.score)
 }
 
-/// A widget's name in a link: its element's id, or its position on the page.
-/// A widget's name (its element's id, any text) as the link carries it:
+/// A widget's name (its element's id, any text, or its position on the
+/// page) as the link carries it:
 /// letters, digits, `-` and `_` as they are, every other byte as `%XX`, so
 /// that "quiz.1" or "квиз" come back whole on the friend's page.
 fn encode_name(name: &str) -> String {

@@ -49,7 +49,7 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             <p class="rq-feedback-answer">{ markup(pack, &words::verdict(pack, &props.outcome)) }</p>
             { item_details(pack, props.outcome.item) }
             if let Some(on_explore) = &props.on_explore {
-                <p class="rq-explore">
+                <p>
                     <button
                         type="button"
                         class="rq-link-button"
