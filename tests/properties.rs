@@ -301,3 +301,76 @@ proptest! {
         }
     }
 }
+
+/// A runaway text: long, and with what a hostile pack puts in (markup,
+/// quotes, line breaks, characters outside the BMP).
+fn runaway() -> impl Strategy<Value = String> {
+    (
+        prop_oneof![
+            Just("x"),
+            Just("<!--<script>"),
+            Just("\"\\\n"),
+            Just("é𝄞"),
+            Just("$&")
+        ],
+        1_000usize..40_000,
+    )
+        .prop_map(|(piece, times)| piece.repeat(times))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The hostile layer's native half: however long or odd an id, a key or
+    /// a value of a pack or an option, what the blogger reads is bounded:
+    /// at most MAX_LISTED problems and a count, each a line of a page, not
+    /// the pack again.
+    #[test]
+    fn a_report_on_a_hostile_pack_stays_a_page(
+        text in runaway(),
+        at in 0usize..6,
+        copies in 1usize..300,
+    ) {
+        let mut pack: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        match at {
+            0 => pack["id"] = json!(text),
+            1 => pack["ui"] = json!({ text.clone(): "x" }),
+            2 => pack[text.as_str()] = json!(1),
+            3 => pack["items"][0]["sources"][0]["section"] = json!(text),
+            4 => {
+                let item = pack["items"][0].clone();
+                let items = pack["items"].as_array_mut().unwrap();
+                for n in 0..copies {
+                    let mut copy = item.clone();
+                    copy["id"] = json!(format!("{text}{n}"));
+                    copy[text.as_str()] = json!(n);
+                    items.push(copy);
+                }
+            }
+            _ => pack["roles"][0]["id"] = json!(text),
+        }
+        let Err(errors) = Pack::from_json(&pack.to_string()) else {
+            return Ok(());
+        };
+        prop_assert!(errors.0.len() <= content::MAX_LISTED + 1);
+        // No more of the runaway text than its first 40 characters, in any
+        // line (the longest lines list what a field may be instead).
+        let run: String = text.chars().take(41).collect();
+        for error in &errors.0 {
+            let line = error.to_string();
+            prop_assert!(!line.contains(&run), "{}", line.chars().take(200).collect::<String>());
+            prop_assert!(line.chars().count() <= 2_500);
+        }
+    }
+
+    #[test]
+    fn a_notice_on_a_hostile_option_stays_a_line(text in runaway(), name in 0usize..5) {
+        let name = ["view", "questions", "seed", "theme", "lang"][name];
+        let (_, errors) = Options::from_pairs(Spelling::Attribute, [(name, text.as_str())]);
+        let run: String = text.chars().take(41).collect();
+        for error in errors {
+            prop_assert!(!error.to_string().contains(&run));
+            prop_assert!(error.to_string().chars().count() <= 200);
+        }
+    }
+}

@@ -62,6 +62,9 @@ pub enum Problem {
     NoText,
     #[error("is {bytes} bytes long, more than the limit of {max}")]
     TooLarge { bytes: usize, max: usize },
+    /// The problems past the first [`MAX_LISTED`], counted.
+    #[error("has {count} more problems, not listed here: fix these first and check again")]
+    More { count: usize },
     #[error("is missing")]
     Missing,
     #[error("is not a field here{guess}; the fields here are {expected}")]
@@ -216,9 +219,41 @@ pub fn shortened(name: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Every problem found in a pack. Never empty.
+/// Every problem found in a pack, the first [`MAX_LISTED`] of them listed.
+/// Never empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackErrors(pub Vec<PackError>);
+
+/// How many problems a report lists. A pack with more is broken in bulk
+/// (a wrong field name in each of 5,000 items): listing them all told the
+/// blogger nothing more, and 15,000 lines froze the page showing them.
+pub const MAX_LISTED: usize = 50;
+
+impl PackErrors {
+    /// The report of `errors`: the first [`MAX_LISTED`], then how many more.
+    pub fn listed(mut errors: Vec<PackError>) -> PackErrors {
+        if errors.len() > MAX_LISTED {
+            let count = errors.len() - MAX_LISTED;
+            errors.truncate(MAX_LISTED);
+            errors.push(PackError {
+                at: Location::Field("pack".to_owned()),
+                problem: Problem::More { count },
+            });
+        }
+        PackErrors(errors)
+    }
+
+    /// How many problems were found, listed or not.
+    pub fn total(&self) -> usize {
+        self.0
+            .iter()
+            .map(|e| match e.problem {
+                Problem::More { count } => count,
+                _ => 1,
+            })
+            .sum()
+    }
+}
 
 impl fmt::Display for PackErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -14,7 +14,7 @@ mod pack;
 mod syntax;
 mod validate;
 
-pub use error::{Location, PackError, PackErrors, Problem};
+pub use error::{shortened, Location, PackError, PackErrors, Problem, MAX_LISTED};
 pub use file::fields;
 pub use pack::{Citation, Item, Pack, Role, Source, Verdict, View, MAX_BYTES, MIN_ITEMS, SCHEMA};
 pub use validate::{max, most};

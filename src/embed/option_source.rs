@@ -50,8 +50,9 @@ fn query_pairs(window: &Window) -> Vec<(&'static str, String)> {
 }
 
 /// The options object's known fields, as text: `{questions: 5}` reads like
-/// `data-questions="5"`. A value that is neither text nor a number reads as
-/// text too (its `toString()`), so a message shows what was given.
+/// `data-questions="5"`, `{shortcuts: false}` like `"false"`. Any other
+/// value is named by its type in the message (nothing of it is called: a
+/// `toString` may throw, or be missing).
 fn script_pairs(options: &JsValue) -> Vec<(&'static str, String)> {
     if !options.is_object() {
         return Vec::new();
@@ -64,7 +65,18 @@ fn script_pairs(options: &JsValue) -> Vec<(&'static str, String)> {
             }
             let text = value
                 .as_string()
-                .unwrap_or_else(|| value.unchecked_into::<js_sys::Object>().to_string().into());
+                // Numbers as JavaScript writes them (Rust's float
+                // formatting would cost the wasm 7 KB).
+                .or_else(|| {
+                    value.as_f64()?;
+                    let number: &js_sys::Number = value.unchecked_ref();
+                    number.to_string_with_radix(10).ok().map(String::from)
+                })
+                .or_else(|| value.as_bool().map(|b| b.to_string()))
+                .unwrap_or_else(|| {
+                    let kind = value.js_typeof().as_string().unwrap_or_default();
+                    format!("(a value of type {kind})")
+                });
             Some((name, text))
         })
         .collect()

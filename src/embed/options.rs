@@ -7,6 +7,7 @@
 //! (shown in the widget and logged) and the default is used instead.
 
 use super::look::{Look, LOOKS};
+use crate::content::shortened;
 use crate::host::{Profiles, Theme, Views};
 use crate::lang::Lang;
 use crate::quiz::Length;
@@ -172,7 +173,8 @@ impl Options {
             if let Some((expected, fallback)) = problem {
                 errors.push(OptionError {
                     name: spelling.spell(name),
-                    found: value.to_owned(),
+                    // A runaway attribute is not repeated whole in the notice.
+                    found: shortened(value).into_owned(),
                     expected,
                     fallback,
                 });

@@ -69,7 +69,7 @@ pub fn set_looks(host: &Element, looks: &[Look], spelling: Spelling) -> Vec<Opti
         } else {
             refused.push(OptionError {
                 name: spelling.spell(look.name),
-                found: look.value.clone(),
+                found: crate::content::shortened(&look.value).into_owned(),
                 expected: look.kind.expected(),
                 fallback: look.kind.fallback(),
             });

@@ -19,6 +19,8 @@ pub struct Found {
     pub fields: Vec<String>,
     /// A field not filled in yet: work to do rather than a mistake.
     pub missing: bool,
+    /// How many problems it stands for: one, or the ones not listed.
+    pub count: usize,
 }
 
 /// `error` as the studio lists it, its place named from `draft`.
@@ -29,12 +31,17 @@ pub fn found(error: &PackError, draft: &Draft) -> Found {
             problem: error.problem.to_string(),
             fields: field_ids(path),
             missing: matches!(error.problem, Problem::Missing | Problem::Empty),
+            count: match error.problem {
+                Problem::More { count } => count,
+                _ => 1,
+            },
         },
         Location::Text { .. } => Found {
             place: error.at.to_string(),
             problem: error.problem.to_string(),
             fields: Vec::new(),
             missing: false,
+            count: 1,
         },
     }
 }

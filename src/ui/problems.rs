@@ -83,7 +83,7 @@ pub fn load_failed(
 /// Every problem of a pack that failed validation, one per line; `origin`
 /// says where the pack came from: "the built-in pack", "the pack at …".
 pub fn pack_problems(words: &Words, origin: &str, errors: &PackErrors) -> Html {
-    let count = errors.0.len();
+    let count = errors.total();
     html! {
         <div class="rq-problems" role="alert">
             <h2 class="rq-problems-title">{ words.get(Msg::LoadFailedTitle) }</h2>

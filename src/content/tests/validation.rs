@@ -345,3 +345,37 @@ fn runaway_ids_and_keys_are_cut_in_messages() {
         errors[1]
     );
 }
+
+#[test]
+fn a_pack_broken_in_bulk_lists_its_first_problems_and_counts_the_rest() {
+    let mut pack = super::builtin_value();
+    let first = pack["items"][0].clone();
+    pack["items"] = (0..most::ITEMS)
+        .map(|n| {
+            let mut item = first.clone();
+            item["id"] = json!(format!("item-{n}"));
+            item["label"] = json!(format!("Item {n}"));
+            item["colour"] = json!("red");
+            item
+        })
+        .collect();
+    let errors = Pack::from_json(&pack.to_string()).unwrap_err();
+    assert_eq!(errors.0.len(), MAX_LISTED + 1);
+    assert_eq!(errors.total(), most::ITEMS);
+    assert_eq!(
+        errors.0.last().unwrap().to_string(),
+        format!(
+            "pack: has {} more problems, not listed here: fix these first and check again",
+            most::ITEMS - MAX_LISTED
+        )
+    );
+    assert!(errors.0[..MAX_LISTED]
+        .iter()
+        .all(|e| !matches!(e.problem, Problem::More { .. })));
+    // A report is a page to read, not the pack again.
+    assert!(
+        errors.to_string().len() < 20_000,
+        "{}",
+        errors.to_string().len()
+    );
+}

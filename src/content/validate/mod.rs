@@ -128,7 +128,7 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
                 sources.iter().map(|s| s.id.as_str()),
             );
             name_entries(&mut errors, "roles", role_ids.iter().map(String::as_str));
-            Err(PackErrors(errors))
+            Err(PackErrors::listed(errors))
         }
     }
 }

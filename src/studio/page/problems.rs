@@ -15,8 +15,13 @@ pub struct ProblemsProps {
 
 #[component]
 pub fn ProblemList(props: &ProblemsProps) -> Html {
-    let count = props.listed.len();
-    let missing = props.listed.iter().filter(|f| f.missing).count();
+    let count: usize = props.listed.iter().map(|f| f.count).sum();
+    let missing: usize = props
+        .listed
+        .iter()
+        .filter(|f| f.missing)
+        .map(|f| f.count)
+        .sum();
     let plural = |n: usize, one: &str, many: &str| match n {
         1 => format!("1 {one}"),
         n => format!("{n} {many}"),
