@@ -21,6 +21,12 @@ pub enum FetchError {
         "the request failed (the network may be down, or the server may not allow this page to read the pack)"
     )]
     Network,
+    /// The standalone or iframe page was asked for another site's pack.
+    #[error(
+        "this page shows packs from its own site only, and from the sites its \
+         <meta name=\"role-quiz-packs\"> lists ({origin} is not among them)"
+    )]
+    Refused { origin: String },
 }
 
 impl FetchError {
@@ -30,6 +36,7 @@ impl FetchError {
         match self {
             FetchError::Status { status, .. } => *status >= 500 || matches!(status, 408 | 429),
             FetchError::Timeout | FetchError::Network => true,
+            FetchError::Refused { .. } => false,
         }
     }
 }
@@ -49,6 +56,57 @@ pub fn resolved(url: &str) -> String {
         Ok(full) => full.href(),
         Err(_) => url.to_owned(),
     }
+}
+
+/// Whether the standalone or iframe page may show the pack at `url`: anyone
+/// can send a link to it with `?pack=` naming any address, so a pack from
+/// another site is shown only where the blogger listed that site in the
+/// page (`<meta name="role-quiz-packs" content="https://packs.example">`,
+/// `*` for any). A widget in a post is the blogger's own markup: its
+/// `data-pack` is not checked.
+pub fn page_allows(url: &str) -> Result<(), FetchError> {
+    let Some(window) = web_sys::window() else {
+        return Ok(());
+    };
+    let location = window.location();
+    let base = location.href().unwrap_or_default();
+    let Ok(target) = web_sys::Url::new_with_base(url, &base) else {
+        return Ok(()); // the fetch says what is wrong with it
+    };
+    let listed = window
+        .document()
+        .and_then(|d| {
+            d.query_selector(r#"meta[name="role-quiz-packs"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    let own = location.origin().unwrap_or_default();
+    if origin_allowed(&target.origin(), &own, &listed) {
+        Ok(())
+    } else {
+        Err(FetchError::Refused {
+            origin: target.origin(),
+        })
+    }
+}
+
+/// `origin` is the page's own (`own`), or one of `listed` (addresses or
+/// origins, apart by spaces or commas; `*` for any).
+fn origin_allowed(origin: &str, own: &str, listed: &str) -> bool {
+    origin == own
+        || listed
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|entry| !entry.is_empty())
+            .any(|entry| entry == "*" || origin_of(entry) == Some(origin))
+}
+
+/// The `scheme://host[:port]` that an address in the list names.
+fn origin_of(entry: &str) -> Option<&str> {
+    let (scheme, rest) = entry.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(&entry[..scheme.len() + 3 + end]).filter(|_| !scheme.is_empty() && end > 0)
 }
 
 /// The text at `url` (relative URLs are relative to the page).
@@ -102,6 +160,10 @@ mod tests {
             assert!(passing.may_pass(), "{passing}");
         }
         assert!(FetchError::Timeout.may_pass() && FetchError::Network.may_pass());
+        assert!(!FetchError::Refused {
+            origin: "https://x.example".into()
+        }
+        .may_pass());
         for lasting in [
             status(404),
             status(410),
@@ -111,5 +173,30 @@ mod tests {
         ] {
             assert!(!lasting.may_pass(), "{lasting}");
         }
+    }
+
+    #[test]
+    fn a_page_shows_other_sites_packs_only_where_it_lists_them() {
+        let own = "https://blog.example";
+        assert!(origin_allowed(own, own, ""));
+        assert!(!origin_allowed("https://other.example", own, ""));
+        assert!(
+            !origin_allowed("http://blog.example", own, ""),
+            "another scheme is another site"
+        );
+        let listed = "https://packs.example/quizzes/,  https://cdn.example:8443";
+        assert!(origin_allowed("https://packs.example", own, listed));
+        assert!(origin_allowed("https://cdn.example:8443", own, listed));
+        assert!(
+            !origin_allowed("https://cdn.example", own, listed),
+            "the port is part of the site"
+        );
+        assert!(!origin_allowed("https://packs.example.evil", own, listed));
+        assert!(!origin_allowed(
+            "https://evil.example",
+            own,
+            "packs.example nonsense ://x"
+        ));
+        assert!(origin_allowed("https://any.example", own, "*"));
     }
 }

@@ -46,8 +46,9 @@ impl Frame {
     }
 
     /// Reports `host`'s height now, on every change, and on request, for as
-    /// long as the page lives.
-    pub fn report_height(&self, host: &Element) {
+    /// long as the returned watch is kept.
+    #[must_use = "the reports stop when the watch is dropped"]
+    pub fn report_height(&self, host: &Element) -> HeightWatch {
         let last = Rc::new(Cell::new(-1.0));
         let report = {
             let frame = self.clone();
@@ -65,14 +66,14 @@ impl Frame {
             let report = report.clone();
             Closure::<dyn FnMut()>::new(move || report(false))
         };
-        if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
             observer.observe(host);
         }
-        on_resize.forget();
 
         let parent = self.parent.clone();
         let on_request = report.clone();
-        EventListener::new(&self.window, "message", move |event| {
+        let on_message = EventListener::new(&self.window, "message", move |event| {
             let Some(event) = event.dyn_ref::<MessageEvent>() else {
                 return;
             };
@@ -83,15 +84,21 @@ impl Frame {
             {
                 on_request(true);
             }
-        })
-        .forget();
+        });
         report(true);
+        HeightWatch {
+            observer,
+            _on_resize: on_resize,
+            _on_message: on_message,
+        }
     }
 
     /// Calls `show` with the fragment of the page around the frame when
     /// host.js hands it in (`{type: "rolequiz:challenge", hash}`): a friend's
     /// challenge is in that page's address, which the frame cannot read.
-    pub fn on_challenge(&self, show: impl Fn(String) + 'static) {
+    /// Listens for as long as the returned listener is kept.
+    #[must_use = "the listening stops when the listener is dropped"]
+    pub fn on_challenge(&self, show: impl Fn(String) + 'static) -> EventListener {
         let parent = self.parent.clone();
         EventListener::new(&self.window, "message", move |event| {
             let Some(event) = event.dyn_ref::<MessageEvent>() else {
@@ -109,12 +116,27 @@ impl Frame {
                 }
             }
         })
-        .forget();
     }
 
     /// The height the frame needs: down to the bottom of the widget.
     fn content_height(&self, host: &Element) -> f64 {
         let scrolled = self.window.scroll_y().unwrap_or(0.0);
         (host.get_bounding_client_rect().bottom() + scrolled).ceil()
+    }
+}
+
+/// What keeps the frame's height reported: dropped with its widget, it
+/// stops observing and listening.
+pub struct HeightWatch {
+    observer: Option<ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+    _on_message: EventListener,
+}
+
+impl Drop for HeightWatch {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
     }
 }

@@ -17,6 +17,7 @@
   if (window.RoleQuizFrames) return; // loaded twice
   window.RoleQuizFrames = true;
 
+  const MAX_HEIGHT = 20000;
   const EVENTS = ['rolequiz:ready', 'rolequiz:answer', 'rolequiz:complete'];
   const frames = () => document.querySelectorAll('iframe[data-role-quiz-frame]');
   const frameOf = (source) => {
@@ -29,9 +30,12 @@
     const data = event.data;
     if (!frame || !data || typeof data.type !== 'string') return;
     if (data.type === 'rolequiz:resize') {
+      // Taller than any widget needs (a comparison of thousands of
+      // responsibilities, unfolded) is not followed: the frame then scrolls
+      // within, and the page stays its own length.
       const height = Number(data.height);
-      if (Number.isFinite(height) && height > 0 && height < 100000) {
-        frame.style.height = `${Math.ceil(height)}px`;
+      if (Number.isFinite(height) && height > 0) {
+        frame.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
       }
     } else if (EVENTS.includes(data.type)) {
       frame.dispatchEvent(new CustomEvent(data.type, { detail: data.detail, bubbles: true }));

@@ -49,10 +49,21 @@ impl PackLocation {
 }
 
 /// The pack at `url`, or why it cannot be had. Messages name the address
-/// as the browser resolved it, which is what a blogger can check.
-pub async fn fetched(url: &str) -> PackState {
+/// as the browser resolved it, which is what a blogger can check. On the
+/// standalone and iframe pages (`page`), only from the sites the page
+/// allows (see [`fetch::page_allows`]).
+pub async fn fetched(url: &str, page: bool) -> PackState {
     let address = fetch::resolved(url);
-    match fetch::text(url).await {
+    let allowed = if page {
+        fetch::page_allows(url)
+    } else {
+        Ok(())
+    };
+    let text = match allowed {
+        Ok(()) => fetch::text(url).await,
+        Err(refused) => Err(refused),
+    };
+    match text {
         Ok(text) => checked(
             content::Pack::from_json(&text),
             &format!("the pack at {address}"),

@@ -12,9 +12,37 @@
 // compiled once, and each widget instantiates it with its own copy of the
 // glue (imported under its own #fragment, which the browser fetches once).
 // So a failure inside one widget can never stop another, or the page.
-const api = (window.RoleQuiz ??= {});
-if (!api.ready) {
-  const here = import.meta.url;
+// A browser never frees an imported module, so instances are not thrown
+// away: a widget whose element leaves the page (or RoleQuiz.unmount) lets
+// go of what it holds and its instance waits for the next widget. A page
+// that adds and removes widgets all day holds as many instances as it ever
+// showed widgets at once; only one that failed is never reused.
+//
+// It runs as a module (the README's snippet) or as a classic script (a
+// platform that drops type="module"): nothing of it is global but
+// window.RoleQuiz.
+(() => {
+// window.RoleQuiz is ours unless something else took the name (a number, a
+// frozen object): then the widgets still mount, and RoleQuiz.mount is
+// missing rather than every widget.
+let api = window.RoleQuiz;
+if (api === null || typeof api !== 'object' || !Object.isExtensible(api)) {
+  if (api !== undefined) console.error('role-quiz: window.RoleQuiz is taken by another script; RoleQuiz.mount is not available');
+  api = { q: api?.q };
+  try {
+    window.RoleQuiz ??= api;
+  } catch {
+    // a name the page made read-only
+  }
+}
+// Where this script is, which its code is beside: a classic script knows
+// (document.currentScript); a module is the last module script named
+// embed.js (import.meta would not even parse in a classic script).
+const here =
+  document.currentScript?.src ??
+  [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.src).findLast((src) => /\/embed\.js([?#]|$)/.test(src));
+if (!here) console.error('role-quiz: embed.js cannot tell where it is: load it with <script type="module" src=".../embed.js">');
+else if (!(api.ready instanceof Promise)) {
   const glueUrl = new URL('./__GLUE__', here).href;
   const wasmUrl = new URL('./__WASM__', here).href;
   const MOUNTED = 'data-role-quiz-mounted';
@@ -23,8 +51,25 @@ if (!api.ready) {
   // the tap kept on it meanwhile (both read by src/embed/mount.rs).
   const PRERENDERED = 'data-role-quiz-prerendered';
   const EARLY = 'data-role-quiz-early';
-  const instances = new WeakMap();
-  let mounted = 0;
+  // The instance each widget on the page runs, and those free to run the
+  // next one.
+  const running = new Map();
+  const idle = [];
+  let made = 0;
+  // The options RoleQuiz.mount gave each widget, and those of widgets the
+  // page took away, so that one comes back as it was if the page puts its
+  // element back.
+  const given = new WeakMap();
+  const released = new WeakMap();
+  const RELEASED = 'data-role-quiz-released';
+  // Each start of a widget, so that one overtaken while its code came (the
+  // element taken away, or mounted again) goes no further; and what ends
+  // the listeners it put on its element.
+  const starts = new WeakMap();
+  // Elements whose shadow root is the widget's.
+  const hosts = new WeakSet();
+  // The name each running widget keeps its progress under (keyFor).
+  const keys = new Map();
 
   // The code is asked for once the page has painted its first text (the
   // pre-rendered first screen, a post's words), or 0.3 s after this script
@@ -50,7 +95,11 @@ if (!api.ready) {
       return module;
     })
     // Hosts that serve .wasm without its MIME type still work, a little slower.
-    .catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
+    .catch(async () => {
+      const response = await fetch(wasmUrl);
+      if (!response.ok) throw new Error(`${wasmUrl}: the server answered ${response.status} (is every file of the role-quiz folder uploaded?)`);
+      return WebAssembly.compile(await response.arrayBuffer());
+    })
     .then((module) => {
       performance.mark('role-quiz:compiled');
       return module;
@@ -81,6 +130,7 @@ if (!api.ready) {
     (fetchedFirst ??= painted
       .then(() => fetch(new URL(`./${FIRST}`, here)))
       .then((response) => (response.ok ? response.json() : null))
+      .then(checked)
       // Without it, "Start quiz" stays pressed until the code is here.
       .catch(() => null));
   const tables = new Map();
@@ -183,11 +233,52 @@ if (!api.ready) {
       screen && view !== 'compare' && words === 'en' && option('seed') === null && [null, 'on'].includes(option('shortcuts'));
     place(element, { key, screen, theme, words });
     if (!question) return Promise.resolve(null);
-    return inline ? Promise.resolve(JSON.parse(inline.textContent)) : fetchFirst();
+    return inline ? Promise.resolve(inline.textContent).then(JSON.parse).then(checked, () => null) : fetchFirst();
+  }
+
+  // The first question's file as it should be, else null (then "Start
+  // quiz" waits for the code): its screen is the build's markup, whose
+  // texts alone may differ; anything else in it (an element or attribute
+  // the screen has not, as a tampered file's <img onerror>) is refused.
+  function checked(first) {
+    try {
+      const screen = parsed(first.question).firstElementChild;
+      const safe = [screen, ...screen.querySelectorAll('*')].every(
+        (el) =>
+          /^(section|div|p|button|progress|kbd|span)$/.test(el.localName) &&
+          [...el.attributes].every((a) => /^(class|type|role|id|tabindex|max|value|aria-[a-z]+)$/.test(a.name)),
+      );
+      const texts = first.statements.every((t) => typeof t === 'string');
+      return safe && texts && first.statements.length && typeof first.saved === 'string' ? { ...first, screen } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // Markup the build wrote (never a page's or a pack's text), parsed inert.
+  // Under Trusted Types it goes through a policy of its own; where the page
+  // allows none, the widget shows no first screen and renders itself.
+  let policy;
+  function parsed(html) {
+    policy ??= window.trustedTypes?.createPolicy('role-quiz', { createHTML: (text) => text }) ?? {
+      createHTML: (text) => text,
+    };
+    const holder = document.createElement('template');
+    holder.innerHTML = policy.createHTML(html);
+    return holder.content;
   }
 
   // Draws what placeholder() chose in the element's shadow root.
   function place(element, { key, screen, theme, words }) {
+    try {
+      draw(element, { key, screen, theme, words });
+    } catch (error) {
+      element.removeAttribute(PRERENDERED);
+      element.shadowRoot?.replaceChildren();
+      console.warn('role-quiz: no first screen while the code loads', error);
+    }
+  }
+  function draw(element, { key, screen, theme, words }) {
     let root = element.shadowRoot;
     if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto' && words === 'en') {
       return; // the page's own pre-rendered screen is the right one
@@ -205,7 +296,7 @@ if (!api.ready) {
       `<div class="rq-loading"><span class="rq-spinner" aria-hidden="true"></span>` +
       `<span>${LOADING[words]}</span></div>`;
     if (screen && words === 'en') {
-      root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`);
+      root.append(parsed(screen.replace('data-theme="auto"', `data-theme="${theme}"`)));
       element.setAttribute(PRERENDERED, '');
       // Until the code is here, the comparison's filter and lists would take
       // input and lose it: they wait (with a busy pointer), as the page's
@@ -216,17 +307,16 @@ if (!api.ready) {
       // In another language the widget's own words differ but the pack's do
       // not, and they make most of the screen: the English screen, hidden,
       // holds the size the widget will have while the card says it loads.
-      root.innerHTML = screen.replace('data-theme="auto"', `data-theme="${theme}"`).replace('lang="en"', `lang="${words}"`);
+      root.append(parsed(screen.replace('data-theme="auto"', `data-theme="${theme}"`).replace('lang="en"', `lang="${words}"`)));
       element.removeAttribute(PRERENDERED);
       const card = root.querySelector('.rq-card');
       card.querySelector('.rq-app').inert = true;
       card.classList.add('rq-veiled');
       card.setAttribute('aria-busy', 'true');
-      card.insertAdjacentHTML('beforeend', loading);
+      card.append(parsed(loading));
     } else {
       element.removeAttribute(PRERENDERED);
-      root.innerHTML =
-        `<div class="rq" lang="${words}"><div class="rq-card rq-placeholder" aria-busy="true">${loading}</div></div>`;
+      root.append(parsed(`<div class="rq" lang="${words}"><div class="rq-card rq-placeholder" aria-busy="true">${loading}</div></div>`));
     }
   }
 
@@ -238,7 +328,7 @@ if (!api.ready) {
   // work too; else it stays pressed. A tab shows as chosen. The
   // widget acts on what was tapped as it mounts (src/embed/mount.rs reads
   // the element's data-role-quiz-early: see EarlyTaps in route.rs).
-  function keepEarlyTaps(element, first, key) {
+  function keepEarlyTaps(element, first, key, signal) {
     const root = element.shadowRoot;
     if (!root || !element.hasAttribute(PRERENDERED)) return;
     const taps = { start: null, tab: null };
@@ -283,14 +373,14 @@ if (!api.ready) {
         return;
       }
       keep();
-    });
+    }, { signal });
     root.addEventListener('keydown', (event) => {
       const answers = element.hasAttribute(PRERENDERED) && root.querySelectorAll('.rq-question .rq-answer');
       const n = Number(event.key);
       if (answers?.length === 3 && n >= 1 && n <= 3 && !event.altKey && !event.ctrlKey && !event.metaKey) {
         answers[n - 1].click();
       }
-    });
+    }, { signal });
   }
 
   // The built-in pack's first question, in place of the intro: a random
@@ -300,9 +390,7 @@ if (!api.ready) {
   // Returns the item's index in the pack.
   function showQuestion(intro, first) {
     const item = Math.floor(Math.random() * first.statements.length);
-    const holder = document.createElement('template');
-    holder.innerHTML = first.question;
-    const screen = holder.content.firstElementChild;
+    const screen = first.screen.cloneNode(true);
     const statement = screen.querySelector('.rq-statement');
     statement.textContent = first.statements[item];
     intro.replaceWith(screen);
@@ -316,48 +404,102 @@ if (!api.ready) {
   // nothing for the widget either.
   function hasSavedRound(saved, key) {
     try {
-      return localStorage.getItem(saved.replace('{page}', location.pathname).replace('{widget}', key)) !== null;
+      // Replaced by functions: a path or id with "$&" in it is text.
+      return localStorage.getItem(saved.replace('{page}', () => location.pathname).replace('{widget}', () => key)) !== null;
     } catch {
       return false;
     }
   }
 
+  // The same name on every visit, so saved progress finds its widget, and
+  // no two widgets of the page alike (they would share one saved round):
+  // its id; "page" for the standalone and iframe pages' one widget (with
+  // its place among frames of the same page beside it); else its place
+  // among the page's widgets. A repeated id is a mistake the blogger can
+  // fix: that widget goes by its place, and says so (the id, second).
+  function keyFor(element) {
+    const taken = [...keys.values()];
+    if (element.getAttribute('data-role-quiz') === 'page') {
+      const index = frameIndex();
+      return [index ? `page:${index + 1}` : 'page'];
+    }
+    const id = element.id && `#${element.id}`;
+    if (id && !taken.includes(id)) return [id];
+    let place = taken.length;
+    while (taken.includes(String(place))) place += 1;
+    return [String(place), element.id || null];
+  }
+  // Which of the frames showing this same page inside the page around it
+  // this one is (0 when it is the first, or not in a frame): a post that
+  // shows the same quiz twice keeps their rounds apart. Frames of other
+  // sites cannot be looked into, and are not this page.
+  function frameIndex() {
+    let index = 0;
+    for (let i = 0; parent !== window && i < parent.length; i += 1) {
+      if (parent[i] === window) return index;
+      try {
+        if (parent[i].location.href.split('#')[0] === location.href.split('#')[0]) index += 1;
+      } catch {
+        // another site's frame
+      }
+    }
+    return 0;
+  }
+
   async function start(element, options) {
     if (element.hasAttribute(MOUNTED)) return;
+    // Another script's shadow root is not ours to empty.
+    if (element.shadowRoot && !hosts.has(element) && !element.hasAttribute(PRERENDERED)) {
+      console.error('role-quiz: this element already holds a shadow root of its own: give the widget an empty <div>', element);
+      return;
+    }
+    hosts.add(element);
     element.setAttribute(MOUNTED, '');
+    element.removeAttribute(RELEASED);
+    if (options) given.set(element, options);
+    const ticket = new AbortController();
+    starts.set(element, ticket);
+    // Widgets gone from the page give their instances back first.
+    release();
     const lang = askedLang(element, options);
-    // The same name on every visit, so saved progress finds its widget: its
-    // id, "page" for the standalone and iframe pages' one widget, else its
-    // place in the order widgets mount.
-    const key = element.id
-      ? `#${element.id}`
-      : element.getAttribute('data-role-quiz') === 'page'
-        ? 'page'
-        : String(mounted);
-    mounted += 1;
+    const [key, repeatedId] = keyFor(element);
+    keys.set(element, key);
     // The standalone and iframe pages speak the widget's language; what
     // stays English on them says so itself (the heading's lang).
     if (lang && element.getAttribute('data-role-quiz') === 'page') document.documentElement.lang = lang;
     const first = options ? Promise.resolve(null) : placeholder(element, lang);
-    keepEarlyTaps(element, first, key);
+    keepEarlyTaps(element, first, key, ticket.signal);
     const words = lang && lang !== 'en' ? table(lang) : null;
-    // Its own instance of the code, named before any wait: widgets started
-    // together must not end up sharing one.
-    const instance = mounted;
     try {
       await painted;
-      const glue = await import(`${glueUrl}#${instance}`);
-      const exports = await glue.default({ module_or_path: await compiled });
+      const instance = await instantiate();
+      // Taken off the page (or unmounted) while its code came.
+      if (ticket.signal.aborted) {
+        idle.push(instance);
+        return;
+      }
       performance.mark('role-quiz:instantiated');
-      instances.set(element, { glue, exports });
+      running.set(element, instance);
+      const { glue } = instance;
       // Where they cannot be had, the widget asks again and says why.
       const text = await words?.catch(() => null);
+      if (ticket.signal.aborted) return;
       if (text) glue.add_words(lang, text);
-      glue.mount(element, options ?? null, key, styles(), table);
+      glue.mount(element, options ?? null, key, styles(), table, repeatedId);
       performance.mark('role-quiz:mounted');
     } catch (error) {
-      console.error('role-quiz: the widget could not load', error);
-      const message = 'This quiz could not be loaded. Please try again later.';
+      // A page whose Content-Security-Policy forbids WebAssembly will not
+      // change by trying again.
+      const policy = /CSP|Content.Security.Policy/i.test(error?.message);
+      console.error(
+        policy
+          ? "role-quiz: this page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to its script-src"
+          : 'role-quiz: the widget could not load',
+        error,
+      );
+      const message = policy
+        ? "This page's security settings do not let the quiz run."
+        : 'This quiz could not be loaded. Please try again later.';
       const card = element.shadowRoot?.querySelector('.rq-card');
       if (card) {
         // The first screen stays, but its buttons cannot work: say so.
@@ -378,30 +520,127 @@ if (!api.ready) {
     }
   }
 
+  // An instance free to run a widget: a waiting one, else a new one
+  // (named at once: widgets started together must not share one).
+  async function instantiate() {
+    if (idle.length) return idle.pop();
+    made += 1;
+    const glue = await import(`${glueUrl}#${made}`);
+    const exports = await glue.default({ module_or_path: await compiled });
+    return { glue, exports };
+  }
+
+  // Stops the widget in `element`, if one runs there, and frees its
+  // instance for the next. The element is left empty, ready to mount again.
+  function stop(element) {
+    starts.get(element)?.abort();
+    starts.delete(element);
+    keys.delete(element);
+    const instance = running.get(element);
+    running.delete(element);
+    element.removeAttribute(MOUNTED);
+    element.removeAttribute(PRERENDERED);
+    element.removeAttribute(EARLY);
+    let reusable = false;
+    try {
+      reusable = instance ? instance.glue.unmount() : false;
+    } catch (error) {
+      console.error('role-quiz: a widget could not be taken down', error);
+    }
+    if (reusable) idle.push(instance);
+    element.shadowRoot?.replaceChildren();
+  }
+
+  // Widgets whose elements are no longer in the page: a page that removed
+  // them (a single-page blog's next route, a preview redrawn) will not say
+  // so. An element put back later mounts again, as it was.
+  function release() {
+    for (const element of [...running.keys()]) {
+      if (element.isConnected) continue;
+      if (given.has(element)) {
+        released.set(element, given.get(element));
+        element.setAttribute(RELEASED, '');
+      }
+      stop(element);
+    }
+  }
   const scan = (root) => {
-    if (root.matches?.('[data-role-quiz]')) start(root);
-    for (const element of root.querySelectorAll?.('[data-role-quiz]') ?? []) start(element);
+    const mount = (element) =>
+      element.hasAttribute(RELEASED) && released.has(element)
+        ? start(element, released.get(element))
+        : start(element);
+    const widgets = '[data-role-quiz], [data-role-quiz-released]';
+    if (root.matches?.(widgets)) mount(root);
+    for (const element of root.querySelectorAll?.(widgets) ?? []) mount(element);
   };
 
-  const queued = api.q ?? [];
+  const queued = Array.isArray(api.q) ? api.q : [];
   delete api.q;
   api.mount = (element, options) => {
-    if (element instanceof Element) start(element, options ?? {});
-    else console.error('role-quiz: RoleQuiz.mount(element, options) needs an element');
+    const unfit = !(element instanceof Element)
+      ? 'needs an element'
+      : [document.body, document.head, document.documentElement].includes(element)
+        ? `cannot take the page's <${element.localName}>: give it an empty <div> of its own`
+        : null;
+    if (unfit) console.error(`role-quiz: RoleQuiz.mount(element, options) ${unfit}`);
+    else start(element, copied(options));
+  };
+  // The options as they are now, read once: a getter that throws, or a
+  // value that is not an object, costs that option alone (the widget names
+  // what it could not use), never the widget.
+  function copied(options) {
+    const copy = Object.create(null);
+    try {
+      for (const name of Object.keys(options ?? {})) {
+        try {
+          copy[name] = options[name];
+        } catch {
+          copy[name] = '(a value that could not be read)';
+        }
+      }
+    } catch {
+      console.error('role-quiz: RoleQuiz.mount could not read its options; using none');
+    }
+    return copy;
+  }
+  // Takes a widget off the page for good (the page may then reuse or
+  // remove its element); what its reader saved stays saved. Widgets whose
+  // elements leave the page go by themselves; this is for a page that
+  // keeps the element.
+  api.unmount = (element) => {
+    given.delete(element);
+    released.delete(element);
+    if (element instanceof Element) {
+      element.removeAttribute(RELEASED);
+      stop(element);
+    }
   };
   // For tests and benchmarks: make one widget's code panic (the failure
   // path), or tell the size of its linear memory.
   api.debug = {
-    crash: (element) => instances.get(element)?.glue.crash_for_test(),
-    memory: (element) => instances.get(element)?.exports.memory.buffer.byteLength,
+    crash: (element) => running.get(element)?.glue.crash_for_test(),
+    memory: (element) => running.get(element)?.exports.memory.buffer.byteLength,
+    instances: () => ({ running: running.size, idle: idle.length, made }),
   };
   api.ready = compiled.then(() => api);
+  // A page that never waits for it is not told twice (the widgets say it).
+  api.ready.catch(() => {});
 
   for (const [element, options] of queued) api.mount(element, options);
   scan(document.documentElement);
+  // Removals are acted on a moment later: a page that moves a widget
+  // (removes its element and puts it back) keeps it running.
+  let releasing = null;
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node);
+      if (record.removedNodes.length && running.size && !releasing) {
+        releasing = setTimeout(() => {
+          releasing = null;
+          release();
+        }, 1000);
+      }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
+})();

@@ -29,28 +29,41 @@ pub use options::{names, OptionError, Options, Spelling, MAX_QUESTIONS, NAMES};
 pub use route::{hash_for, share_url, shared_result, tab_from_hash, Challenge};
 pub use style::{FIRST_CSS, WIDGET_CSS};
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::Function;
 use option_source::OptionSource;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
-use web_sys::{Element, ShadowRoot};
+use web_sys::Element;
 
 thread_local! {
-    /// The widget this instance of the code runs: each widget has its own
-    /// (see loader.js), so a panic here concerns this widget alone.
-    static MOUNTED: RefCell<Option<ShadowRoot>> = const { RefCell::new(None) };
+    /// The widget this instance of the code runs: one at a time (see
+    /// loader.js), so a panic here concerns this widget alone.
+    static MOUNTED: RefCell<Option<mount::Running>> = const { RefCell::new(None) };
+    /// Whether this instance has panicked: its memory can no longer be
+    /// trusted, so it runs no other widget.
+    static PANICKED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Mounts the widget in `element`; embed.js calls it once per instance.
+/// Mounts the widget in `element`; embed.js calls it on an instance that
+/// runs no other widget (a new one, or one whose widget was unmounted).
 /// `options` is the object given to `RoleQuiz.mount`, or null for a
 /// `data-role-quiz` element (`data-role-quiz="page"`: options from the URL);
 /// `key` names the widget among the others on its page, for saved progress;
 /// `styles` is the widget's stylesheet (see [`style`]); `table(code)`
-/// answers a promise of a language's words (see [`words`]).
+/// answers a promise of a language's words (see [`words`]); `repeated_id`
+/// is the element's id when another widget of the page has it too (the
+/// widget then keeps its progress under its place, `key`).
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue, table: Function) {
+pub fn mount(
+    element: Element,
+    options: JsValue,
+    key: String,
+    styles: JsValue,
+    table: Function,
+    repeated_id: Option<String>,
+) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let source = if options.is_object() {
         OptionSource::Script(options)
@@ -59,9 +72,29 @@ pub fn mount(element: Element, options: JsValue, key: String, styles: JsValue, t
     } else {
         OptionSource::Attributes
     };
-    if let Some(shadow) = mount::mount(&element, source, &key, &styles, table) {
-        MOUNTED.with(|m| *m.borrow_mut() = Some(shadow));
+    let running = mount::mount(&element, source, &key, &styles, table, repeated_id);
+    let before = MOUNTED.with(|m| m.replace(running));
+    // embed.js never mounts twice on one instance; if it did, the first
+    // widget still goes, not its listeners.
+    if let Some(before) = before {
+        before.stop();
     }
+}
+
+/// Takes this instance's widget off the page and lets go of everything it
+/// holds (embed.js calls it when the widget's element has left the page, or
+/// on `RoleQuiz.unmount`). Returns whether the instance can run another
+/// widget: not once it has panicked.
+#[wasm_bindgen]
+pub fn unmount() -> bool {
+    if PANICKED.with(Cell::get) {
+        return false;
+    }
+    let running = MOUNTED.with(|m| m.borrow_mut().take());
+    if let Some(running) = running {
+        running.stop();
+    }
+    true
 }
 
 /// Gives this instance a language's words before a widget that asks for
@@ -84,7 +117,14 @@ pub fn crash_for_test() {
 /// DOM (nothing of Yew's can be trusted now), and leave everything else be.
 fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("role-quiz: {info}").into());
-    let Some(shadow) = MOUNTED.with(|m| m.borrow().clone()) else {
+    PANICKED.with(|p| p.set(true));
+    // The widget's state may be mid-change (borrowed): then it is left as is.
+    let shadow = MOUNTED.with(|m| {
+        m.try_borrow()
+            .ok()
+            .and_then(|running| running.as_ref().map(|r| r.shadow().clone()))
+    });
+    let Some(shadow) = shadow else {
         return;
     };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

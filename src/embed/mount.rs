@@ -17,7 +17,7 @@ use web_sys::{
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::events;
-use super::frame::Frame;
+use super::frame::{Frame, HeightWatch};
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
@@ -26,7 +26,7 @@ use super::share::sharer;
 use super::storage::Store;
 use super::style;
 use super::words;
-use crate::content::Pack;
+use crate::content::{shortened, Pack};
 use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
 use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
@@ -62,8 +62,9 @@ const EARLY_TAP: &str = "data-role-quiz-early";
 /// page's, or embed.js's placeholder) until the widget takes over.
 const PRERENDERED: &str = "data-role-quiz-prerendered";
 
-/// The running widget and the props it was last given.
-type Mounted = Rc<RefCell<Option<(AppHandle<Widget>, WidgetProps)>>>;
+/// The running widget and the props it was last given (none once stopped).
+type App = RefCell<Option<(AppHandle<Widget>, WidgetProps)>>;
+type Mounted = Rc<App>;
 
 /// Gives the running widget changed props.
 fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
@@ -73,20 +74,64 @@ fn update(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
     }
 }
 
-/// Mounts a widget in `host`'s shadow root, which it returns; `key` names
-/// the widget on its page.
+/// A mounted widget: what it holds on the page, all let go by [`Running::stop`].
+pub struct Running {
+    shadow: ShadowRoot,
+    mounted: Mounted,
+    /// Its listeners on the window and its frame's height reports (the
+    /// standalone and iframe pages' widget), removed when dropped.
+    _listeners: Vec<EventListener>,
+    _watch: Option<HeightWatch>,
+}
+
+impl Running {
+    /// Where the widget is drawn (where a panic says it failed).
+    pub fn shadow(&self) -> &ShadowRoot {
+        &self.shadow
+    }
+
+    /// Takes the widget off the page: Yew's app is destroyed (running its
+    /// hooks' cleanups), the listeners and observer are removed, and a pack
+    /// still on its way finds nothing to update. What the reader saved
+    /// stays saved.
+    pub fn stop(self) {
+        // Taken out first: the app's props hold callbacks that hold
+        // `mounted`, a cycle that only this breaks.
+        let app = self.mounted.borrow_mut().take();
+        if let Some((handle, _)) = app {
+            handle.destroy();
+        }
+        self.shadow.replace_children_with_node_0();
+    }
+}
+
+/// Mounts a widget in `host`'s shadow root; `key` names the widget on its
+/// page.
 pub fn mount(
     host: &Element,
     source: OptionSource,
     key: &str,
     styles: &JsValue,
     table: Function,
-) -> Option<ShadowRoot> {
+    repeated_id: Option<String>,
+) -> Option<Running> {
     let window = web_sys::window()?;
     let (spelling, pairs) = source.read(host, &window);
     let (options, mut errors) = Options::from_pairs(spelling, pairs);
     errors.extend(style::set_looks(host, &options.looks, spelling));
-    let notices: Vec<AttrValue> = errors.iter().map(|e| e.to_string().into()).collect();
+    let notices: Vec<AttrValue> = errors
+        .iter()
+        .map(|e| e.to_string())
+        .chain(repeated_id.map(|id| {
+            format!(
+                "Another widget on this page has the id \"{}\": give each widget its own id, \
+                 or they cannot keep their progress apart (this one keeps it under its place \
+                 on the page).",
+                shortened(&id)
+            )
+        }))
+        .map(AttrValue::from)
+        .collect();
     for notice in &notices {
         web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     }
@@ -106,7 +151,11 @@ pub fn mount(
             Err(_) => {
                 let tag = host.tag_name().to_ascii_lowercase();
                 web_sys::console::error_1(
-                    &format!("role-quiz: a <{tag}> cannot hold the widget; use a <div>").into(),
+                    &format!(
+                        "role-quiz: this <{tag}> cannot hold the widget (it takes no shadow root, \
+                         or holds a closed one of its own): give it an empty <div>"
+                    )
+                    .into(),
                 );
                 return None;
             }
@@ -174,19 +223,26 @@ pub fn mount(
     if setup.challenge.is_some() && setup.options.view != Views::Compare {
         host.scroll_into_view();
     }
+    let mut listeners = Vec::new();
+    let mut watch = None;
     if let Some(frame) = &setup.frame {
-        frame.report_height(host);
-        let mounted = mounted.clone();
-        frame.on_challenge(move |hash| {
-            if let Some(score) = challenge_for(&hash, None) {
+        watch = Some(frame.report_height(host));
+        let weak = Rc::downgrade(&mounted);
+        listeners.push(frame.on_challenge(move |hash| {
+            if let (Some(score), Some(mounted)) = (challenge_for(&hash, None), weak.upgrade()) {
                 update(&mounted, |props| props.embedding.challenge = Some(score));
             }
-        });
+        }));
     }
     if page {
-        follow_hash(&window, mounted);
+        listeners.push(follow_hash(&window, Rc::downgrade(&mounted)));
     }
-    Some(shadow)
+    Some(Running {
+        shadow,
+        mounted,
+        _listeners: listeners,
+        _watch: watch,
+    })
 }
 
 /// The taps embed.js kept on the pre-rendered first screen, taken off the
@@ -225,7 +281,7 @@ fn same_control(focused: &Element) -> Option<String> {
 /// Fetches the pack at `url` and shows it, or why it cannot be had.
 fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
     spawn_local(async move {
-        let content = fetched(&url).await;
+        let content = fetched(&url, setup.page).await;
         let props = setup.props_in_its_words(content, &mounted).await;
         update(&mounted, |current| *current = props);
     });
@@ -396,10 +452,13 @@ fn current_tab(window: &Window) -> Option<Tab> {
 }
 
 /// Switches tabs when the fragment changes: the back button, or a link to
-/// `#compare` elsewhere on the page. Lives as long as the page.
-fn follow_hash(window: &Window, mounted: Mounted) {
+/// `#compare` elsewhere on the page. Listens while the listener is kept.
+fn follow_hash(window: &Window, mounted: Weak<App>) -> EventListener {
     let target = window.clone();
     EventListener::new(window, "hashchange", move |_| {
+        let Some(mounted) = mounted.upgrade() else {
+            return;
+        };
         if let Some(tab) = current_tab(&target) {
             let changed = mounted
                 .borrow()
@@ -410,7 +469,6 @@ fn follow_hash(window: &Window, mounted: Mounted) {
             }
         }
     })
-    .forget();
 }
 
 /// A seed for readers who did not ask for a fixed order. `Math.random` is
