@@ -36,6 +36,16 @@ if (existsSync(join(studio, 'studio.html'))) {
       await copyFile(join(studio, file), join(staging, file));
     }
   }
+  // Trunk starts the studio with an inline module script, which a strict
+  // Content-Security-Policy (README's: script-src 'self') refuses: it goes
+  // into a file of its own beside the page, named by its content.
+  const page = join(staging, 'studio.html');
+  const html = await readFile(page, 'utf8');
+  const inline = /<script type="module">([^]*?)<\/script>/.exec(html);
+  if (!inline) fail('studio.html has no inline start-up script to move (has Trunk changed?)');
+  const start = `studio-start-${createHash('sha256').update(inline[1]).digest('hex').slice(0, 16)}.js`;
+  await writeFile(join(staging, start), inline[1].trim() + '\n');
+  await writeFile(page, html.replace(inline[0], `<script type="module" src="./${start}"></script>`));
 } else {
   console.warn('post-build: target/studio has no studio.html; `make build` builds the pack studio first');
 }
@@ -131,10 +141,11 @@ if (release) {
   // terser is installed with the e2e tools (scripts/setup runs npm ci there).
   const require = createRequire(join(source, 'tests', 'e2e', 'package.json'));
   const { minify } = require('terser');
-  // host.js is a classic script, the other two are modules.
+  // host.js and embed.js may run as classic scripts (embed.js keeps its
+  // names inside itself), the glue is a module.
   // (The studio's glue stays as Trunk wrote it: studio.html checks its
   // integrity hash.)
-  for (const [file, module] of [[glue, true], ['embed.js', true], ['host.js', false]]) {
+  for (const [file, module] of [[glue, true], ['embed.js', false], ['host.js', false]]) {
     const path = join(staging, file);
     const { code } = await minify(await readFile(path, 'utf8'), {
       module,

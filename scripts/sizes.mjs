@@ -39,7 +39,7 @@ const LANGUAGES = (f) => /^role-quiz-(de|fr|es)-[0-9a-f]+\.json$/.test(f);
 // it), to show before the code is here.
 const FIRST = (f) => /^role-quiz-first-[0-9a-f]+\.json$/.test(f);
 // The pack studio, a page of its own: bloggers load it, readers never do.
-const STUDIO = (f) => f === 'studio.html' || /^studio-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f);
+const STUDIO = (f) => f === 'studio.html' || /^studio-(start-)?[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f);
 
 async function measure(dist, files) {
   const rows = [];

@@ -65,14 +65,30 @@ impl Form {
 }
 
 /// Puts the focus on the first of `ids` the page has, opening the folded
-/// item it is in and scrolling it into view.
+/// item it is in and scrolling it into view. A folded item draws its
+/// fields once opened: then the field is looked for again as they come.
 pub fn focus_field(ids: &[String]) {
+    focus_field_within(ids.to_vec(), 10);
+}
+
+fn focus_field_within(ids: Vec<String>, tries: u32) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(element) = ids.iter().find_map(|id| document.get_element_by_id(id)) else {
+    let Some((rank, element)) = ids
+        .iter()
+        .enumerate()
+        .find_map(|(rank, id)| Some((rank, document.get_element_by_id(id)?)))
+    else {
         return;
     };
+    let item = element.tag_name().eq_ignore_ascii_case("details");
+    if rank > 0 && item && tries > 0 {
+        let _ = element.set_attribute("open", "");
+        gloo_timers::callback::Timeout::new(30, move || focus_field_within(ids, tries - 1))
+            .forget();
+        return;
+    }
     let mut outer = element.parent_element();
     while let Some(here) = outer {
         if here.tag_name().eq_ignore_ascii_case("details") {
@@ -96,6 +112,35 @@ fn is_control(element: &web_sys::HtmlElement) -> bool {
     )
 }
 
+/// Up to this many items a draft is checked on every key; a larger one
+/// once typing has paused for [`CHECK_AFTER_MS`] (checking 5,000 items
+/// takes a moment the keys should not wait for).
+const CHECK_AT_ONCE: usize = 300;
+const CHECK_AFTER_MS: u32 = 300;
+
+/// `value`, or with a `pause` (ms), the value it had once it stopped
+/// changing for that long.
+#[hook]
+fn use_settled<T: Clone + PartialEq + 'static>(value: T, pause: u32) -> T {
+    let settled = use_state_eq(|| value.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with((value.clone(), pause), move |(value, pause)| {
+            // Without a pause the value is used as it is (and setting it
+            // here would draw the page twice a key).
+            let value = value.clone();
+            let timer = (*pause > 0)
+                .then(|| gloo_timers::callback::Timeout::new(*pause, move || settled.set(value)));
+            move || drop(timer)
+        });
+    }
+    if pause == 0 {
+        value
+    } else {
+        (*settled).clone()
+    }
+}
+
 /// The studio page.
 #[component]
 pub fn StudioPage() -> Html {
@@ -104,13 +149,19 @@ pub fn StudioPage() -> Html {
         let draft = restored.draft.clone();
         use_reducer(move || Shared(Studio::new(draft)))
     };
-    saved::use_keep_draft(&studio.0.draft);
-
     let draft = Rc::new(studio.0.draft.clone());
+    let unreadable = use_state(|| restored.unreadable.clone());
+    let keeping = saved::use_keep_draft(&draft, unreadable.is_some());
     let completed = Rc::new(draft.completed());
-    let checked: Rc<Result<Pack, PackErrors>> = use_memo(completed.clone(), |completed| {
-        Pack::from_json(&completed.to_json())
-    });
+    // A large pack is checked once typing pauses, not on every key.
+    let pause = if draft.items.len() > CHECK_AT_ONCE {
+        CHECK_AFTER_MS
+    } else {
+        0
+    };
+    let settled = use_settled(completed.clone(), pause);
+    let checked: Rc<Result<Pack, PackErrors>> =
+        use_memo(settled, |completed| Pack::from_json(&completed.to_json()));
     let listed: Vec<Found> = match &*checked {
         Ok(_) => Vec::new(),
         Err(errors) => errors
@@ -167,6 +218,21 @@ pub fn StudioPage() -> Html {
                 </p>
                 if let Some(notice) = &restored.notice {
                     <p class="st-notice" role="status">{ notice }</p>
+                }
+                if let Some(text) = (*unreadable).clone() {
+                    <p class="st-notice st-warning">
+                        <button type="button" class="st-button" onclick={move |_| {
+                            if publish::download("role-quiz-unreadable-draft.txt", &text).is_some() {
+                                saved::forget_unreadable();
+                                unreadable.set(None);
+                            }
+                        }}>{ "Download the unreadable draft" }</button>
+                    </p>
+                }
+                if keeping == saved::Keeping::TooLarge {
+                    <p class="st-notice st-warning" role="alert">
+                        { "This browser has no room left to keep the draft: download the pack before you leave, or your latest changes are lost." }
+                    </p>
                 }
             </header>
             <div class="st-layout">

@@ -181,9 +181,19 @@ fn shadow_root(host: &HtmlElement) -> Option<Element> {
             .ok()?,
     };
     let document = web_sys::window()?.document()?;
-    let style = document.create_element("style").ok()?;
-    style.set_text_content(Some(WIDGET_CSS));
-    shadow.append_child(&style).ok()?;
+    // Adopted, as embed.js does: a page under a strict style-src (README's
+    // policy) refuses a <style> element.
+    match web_sys::CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(WIDGET_CSS).is_ok())
+    {
+        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            let style = document.create_element("style").ok()?;
+            style.set_text_content(Some(WIDGET_CSS));
+            shadow.append_child(&style).ok()?;
+        }
+    }
     let root = document.create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
     Some(root)

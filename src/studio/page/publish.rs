@@ -14,7 +14,7 @@ pub struct PublishProps {
 }
 
 /// Offers `text` as a file named `name` to download.
-fn download(name: &str, text: &str) -> Option<()> {
+pub fn download(name: &str, text: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type("application/json");
