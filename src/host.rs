@@ -24,11 +24,13 @@ pub enum PackState {
         url: AttrValue,
     },
     /// The pack at `url` could not be fetched, for `reason`; `retry` when
-    /// asking again may help (a timeout, a network or server failure).
+    /// asking again may help (a timeout, a network or server failure);
+    /// `refused` when the page would not ask (the reason says what to do).
     Failed {
         url: AttrValue,
         reason: AttrValue,
         retry: bool,
+        refused: bool,
     },
     /// The pack (from `origin`: "the built-in pack", "the pack at …") has
     /// problems.

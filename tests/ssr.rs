@@ -530,6 +530,7 @@ async fn a_pack_on_its_way_and_one_that_failed_say_so() {
             retry: true,
             url: "packs/cto-cfo.json".into(),
             reason: "the server answered 404 Not Found".into(),
+            refused: false,
         },
         vec![],
     ))

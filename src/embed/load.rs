@@ -76,6 +76,7 @@ pub async fn fetched(url: &str, page: bool) -> PackState {
                 url: address.into(),
                 reason: reason.to_string().into(),
                 retry: reason.may_pass(),
+                refused: matches!(reason, fetch::FetchError::Refused { .. }),
             }
         }
     }

@@ -46,12 +46,14 @@ pub fn loading(words: &Words, url: &AttrValue) -> Html {
 }
 
 /// A pack that could not be fetched: which, why, and another go where
-/// that may help (`on_retry`), else what to check.
+/// that may help (`on_retry`), else what to check (where `check`: a page
+/// that refused the address says itself what to do).
 pub fn load_failed(
     words: &Words,
     url: &AttrValue,
     reason: &AttrValue,
     on_retry: Option<&Callback<()>>,
+    check: bool,
 ) -> Html {
     // The address goes in the sentence where the language puts it.
     let sentence = words.get(Msg::LoadFailed);
@@ -73,7 +75,7 @@ pub fn load_failed(
                         { words.get(Msg::TryAgain) }
                     </button>
                 </div>
-            } else {
+            } else if check {
                 <p>{ words.get(Msg::CheckAddress) }</p>
             }
         </div>

@@ -86,8 +86,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             />
                         },
                         (PackState::Loading { url }, None) => loading(&words, url),
-                        (PackState::Failed { url, reason, retry }, None) => {
-                            load_failed(&words, url, reason, retry.then_some(&on_retry))
+                        (PackState::Failed { url, reason, retry, refused }, None) => {
+                            load_failed(&words, url, reason, retry.then_some(&on_retry), !refused)
                         }
                         (PackState::Invalid { origin, errors }, None) => pack_problems(&words, origin, errors),
                         (PackState::Ready(_), None) => Html::default(),

@@ -260,6 +260,7 @@ test("the standalone page shows another site's pack only where the page allows t
     /this page shows packs from its own site only, and from the sites its <meta name="role-quiz-packs"> lists \(https:\/\/packs\.example\.org is not among them\)/,
   );
   assert.equal(await alert.getByRole('button', { name: /try again/i }).count(), 0, 'no retry for a refusal');
+  assert.doesNotMatch(await alert.textContent(), /Check the address/, 'the refusal says itself what to do');
   // Listed, it is fetched (and this one is then checked as any pack).
   const index = await (await fetch(`${env.server.url}/index.html`)).text();
   env.server.pages['/allowing.html'] = index.replace(

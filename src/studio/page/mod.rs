@@ -216,11 +216,10 @@ pub fn StudioPage() -> Html {
                 <p class="st-lead">
                     { "Write your own quiz for the role-quiz widget: two roles, the responsibilities to place between them, and where the facts come from. It is checked as you type and previewed beside the form. Your draft stays in this browser until you download it." }
                 </p>
-                if let Some(notice) = &restored.notice {
-                    <p class="st-notice" role="status">{ notice }</p>
-                }
                 if let Some(text) = (*unreadable).clone() {
-                    <p class="st-notice st-warning">
+                    // The word and the way out, together, until it is taken.
+                    <p class="st-notice st-warning" role="status">
+                        <span>{ restored.notice.clone() }</span>
                         <button type="button" class="st-button" onclick={move |_| {
                             if publish::download("role-quiz-unreadable-draft.txt", &text).is_some() {
                                 saved::forget_unreadable();
@@ -228,6 +227,8 @@ pub fn StudioPage() -> Html {
                             }
                         }}>{ "Download the unreadable draft" }</button>
                     </p>
+                } else if let (Some(notice), None) = (&restored.notice, &restored.unreadable) {
+                    <p class="st-notice" role="status">{ notice }</p>
                 }
                 if keeping == saved::Keeping::TooLarge {
                     <p class="st-notice st-warning" role="alert">
