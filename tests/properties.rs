@@ -246,7 +246,7 @@ proptest! {
     }
 
     #[test]
-    fn every_answer_gets_its_share_of_any_round_the_pack_can_fill(
+    fn every_answer_is_the_only_one_of_its_share_of_any_round_the_pack_can_fill(
         key in prop::collection::vec(accepted(), 0..60),
         n in 0usize..40,
         seed in any::<u64>(),
@@ -254,11 +254,15 @@ proptest! {
         let round = Round::new(&key, RoundOptions { length: Length::Items(n), seed });
         let n = n.min(key.len());
         prop_assert_eq!(round.len(), n);
+        let share = if n >= 3 { (n / 4).max(1) } else { 0 };
         for c in Choice::ALL {
-            let in_pack = key.iter().filter(|a| a.contains(c)).count();
-            let in_round = round.questions().iter().filter(|q| q.accepted.contains(c)).count();
-            prop_assert!(in_round >= (n / 3).min(in_pack), "{:?}: {} of {}", c, in_round, n);
+            let in_pack = key.iter().filter(|a| a.single() == Some(c)).count();
+            let in_round = round.questions().iter().filter(|q| q.accepted.single() == Some(c)).count();
+            prop_assert!(in_round >= share.min(in_pack), "{:?}: {} of {}", c, in_round, n);
         }
+        let others = key.iter().filter(|a| !a.is_disputed()).count();
+        let disputed = round.questions().iter().filter(|q| q.accepted.is_disputed()).count();
+        prop_assert!(disputed <= n.div_ceil(4).max(n.saturating_sub(others)));
     }
 
     #[test]
