@@ -17,7 +17,7 @@ mod validate;
 pub use error::{shortened, Location, PackError, PackErrors, Problem, MAX_LISTED};
 pub use file::fields;
 pub use pack::{Citation, Item, Pack, Role, Source, Verdict, View, MAX_BYTES, MIN_ITEMS, SCHEMA};
-pub use validate::{max, most};
+pub use validate::{is_link, max, most};
 
 /// The built-in pack's JSON as the wasm carries it: `content/cio-cto.json`
 /// without the white space between tokens (see `build.rs`).

@@ -172,6 +172,21 @@ impl Pack {
         Words::new(self.lang, &self.ui)
     }
 
+    /// The pack with its sources' addresses set from `links` (id, address),
+    /// as a blogger gives them to the widget; the ids no source has, for a
+    /// notice.
+    pub fn with_links<'a>(&self, links: &'a [(String, String)]) -> (Pack, Vec<&'a str>) {
+        let mut pack = self.clone();
+        let mut unknown = Vec::new();
+        for (id, url) in links {
+            match pack.sources.iter_mut().find(|s| s.id == *id) {
+                Some(source) => source.url = Some(url.clone()),
+                None => unknown.push(id.as_str()),
+            }
+        }
+        (pack, unknown)
+    }
+
     /// The pack with the widget's words in `lang`, which the page asked
     /// for (`data-lang`); the pack's texts stay as they are.
     pub fn with_lang(&self, lang: Lang) -> Pack {

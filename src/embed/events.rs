@@ -3,8 +3,14 @@
 //! composed) and, inside an iframe, as messages to the parent page.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::Serialize;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::Callback;
+
+use super::frame::Frame;
 
 use crate::content::Pack;
 use crate::host::WidgetEvent;
@@ -113,6 +119,29 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, String) {
         }
     };
     (name, detail.unwrap_or_default())
+}
+
+/// Turns widget events into DOM events on the host element (bubbling, and
+/// composed so they leave the shadow root) and, in a frame, messages.
+pub(super) fn announcer(
+    host: Element,
+    pack: Rc<Pack>,
+    frame: Option<Frame>,
+) -> Callback<WidgetEvent> {
+    Callback::from(move |event: WidgetEvent| {
+        let (name, detail) = payload(&pack, &event);
+        let detail = js_sys::JSON::parse(&detail).unwrap_or(JsValue::NULL);
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = host.dispatch_event(&event);
+        }
+        if let Some(frame) = &frame {
+            frame.post(name, &[("detail", detail)]);
+        }
+    })
 }
 
 #[cfg(test)]

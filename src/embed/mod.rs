@@ -13,6 +13,7 @@
 mod events;
 mod fetch;
 mod frame;
+mod handover;
 mod load;
 mod look;
 mod mount;

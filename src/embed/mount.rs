@@ -10,14 +10,12 @@ use gloo_events::EventListener;
 use js_sys::Function;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{
-    CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
-    Window,
-};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode, Window};
 use yew::{AppHandle, AttrValue, Callback};
 
-use super::events;
+use super::events::announcer;
 use super::frame::{Frame, HeightWatch};
+use super::handover::{early_taps, take_over};
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
@@ -26,8 +24,8 @@ use super::share::sharer;
 use super::storage::Store;
 use super::style;
 use super::words;
-use crate::content::{shortened, Pack};
-use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
+use crate::content::shortened;
+use crate::host::{Embedding, PackState, Tab, Views};
 use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
 
@@ -55,12 +53,6 @@ struct Setup {
     /// embed.js's `table(code)`: a language's words (see words.rs).
     table: Function,
 }
-
-/// Where embed.js keeps the taps on the pre-rendered first screen.
-const EARLY_TAP: &str = "data-role-quiz-early";
-/// Marks a host whose shadow root holds a pre-rendered first screen (the
-/// page's, or embed.js's placeholder) until the widget takes over.
-const PRERENDERED: &str = "data-role-quiz-prerendered";
 
 /// The running widget and the props it was last given (none once stopped).
 type App = RefCell<Option<(AppHandle<Widget>, WidgetProps)>>;
@@ -245,39 +237,6 @@ pub fn mount(
     })
 }
 
-/// The taps embed.js kept on the pre-rendered first screen, taken off the
-/// element so they are acted on once.
-fn early_taps(host: &Element) -> EarlyTaps {
-    let taps = host.get_attribute(EARLY_TAP);
-    let _ = host.remove_attribute(EARLY_TAP);
-    taps.map(|taps| EarlyTaps::parse(&taps)).unwrap_or_default()
-}
-
-/// Empties a shadow root that holds a pre-rendered first screen (the
-/// page's declarative one, or embed.js's placeholder) for the widget. Yew
-/// renders in a microtask, before the browser paints again, so the reader
-/// never sees the card empty. Returns the control focus was on, as a
-/// selector: a reader who had tabbed to it keeps their place.
-fn take_over(host: &Element, shadow: &ShadowRoot) -> Option<String> {
-    let refocus = shadow.active_element().and_then(|el| same_control(&el));
-    shadow.replace_children_with_node_0();
-    let _ = host.remove_attribute(PRERENDERED);
-    refocus
-}
-
-/// A selector for the control of a freshly rendered widget that matches
-/// `focused` on the pre-rendered screen: "Start quiz" or a tab.
-fn same_control(focused: &Element) -> Option<String> {
-    if let Some(tab) = focused.get_attribute("data-tab") {
-        return Some(format!("[data-tab=\"{tab}\"]"));
-    }
-    let start = ".rq-intro .rq-button-primary";
-    focused
-        .matches(start)
-        .unwrap_or(false)
-        .then(|| start.to_owned())
-}
-
 /// Fetches the pack at `url` and shows it, or why it cannot be had.
 fn load(setup: Rc<Setup>, mounted: Mounted, url: String) {
     spawn_local(async move {
@@ -309,6 +268,22 @@ impl Setup {
     /// pack (saved progress, events, sharing) is set up once it is there.
     fn props(self: &Rc<Self>, content: PackState, mounted: &Mounted) -> WidgetProps {
         let mut notices = self.notices.clone();
+        let content = match content {
+            PackState::Ready(pack) if !self.options.links.is_empty() => {
+                let (linked, unknown) = pack.with_links(&self.options.links);
+                notices.extend(unknown.iter().map(|id| {
+                    let ids: Vec<&str> = linked.sources.iter().map(|s| s.id.as_str()).collect();
+                    AttrValue::from(format!(
+                        "{}: this pack has no source \"{}\"; its sources are {}",
+                        self.spelling.spell("sources"),
+                        shortened(id),
+                        ids.join(", ")
+                    ))
+                }));
+                PackState::Ready(Rc::new(linked))
+            }
+            content => content,
+        };
         let pack = match &content {
             PackState::Ready(pack) => Some(pack.clone()),
             _ => None,
@@ -426,25 +401,6 @@ impl Setup {
             .or_else(|| self.window.location().href().ok())
             .unwrap_or_default()
     }
-}
-
-/// Turns widget events into DOM events on the host element (bubbling, and
-/// composed so they leave the shadow root) and, in a frame, messages.
-fn announcer(host: Element, pack: Rc<Pack>, frame: Option<Frame>) -> Callback<WidgetEvent> {
-    Callback::from(move |event: WidgetEvent| {
-        let (name, detail) = events::payload(&pack, &event);
-        let detail = js_sys::JSON::parse(&detail).unwrap_or(JsValue::NULL);
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = host.dispatch_event(&event);
-        }
-        if let Some(frame) = &frame {
-            frame.post(name, &[("detail", detail)]);
-        }
-    })
 }
 
 fn current_tab(window: &Window) -> Option<Tab> {

@@ -7,7 +7,7 @@
 //! (shown in the widget and logged) and the default is used instead.
 
 use super::look::{Look, LOOKS};
-use crate::content::shortened;
+use crate::content::{is_link, shortened};
 use crate::host::{Profiles, Theme, Views};
 use crate::lang::Lang;
 use crate::quiz::Length;
@@ -19,7 +19,7 @@ pub const MAX_QUESTIONS: usize = 1000;
 /// Every setting's name, as used in a query or a script; attributes add
 /// `data-`. The theming options' names are in [`LOOKS`]; [`names`] gives
 /// both.
-pub const NAMES: [&str; 8] = [
+pub const NAMES: [&str; 9] = [
     "view",
     "questions",
     "seed",
@@ -28,6 +28,7 @@ pub const NAMES: [&str; 8] = [
     "shortcuts",
     "profiles",
     "lang",
+    "sources",
 ];
 
 /// Every option's name: the settings, then the theming options.
@@ -57,6 +58,9 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// Theming values to set on the widget's element, one per option named.
     pub looks: Vec<Look>,
+    /// The address of each source (by its id in the pack), so that its
+    /// citations link to it: `relationship=https://… differences=https://…`.
+    pub links: Vec<(String, String)>,
 }
 
 impl Options {
@@ -91,6 +95,7 @@ impl Default for Options {
             profiles: Profiles::Shown,
             lang: None,
             looks: Vec::new(),
+            links: Vec::new(),
         }
     }
 }
@@ -151,6 +156,7 @@ impl Options {
                     .ok_or(("\"en\", \"de\", \"fr\" or \"es\"", "the pack's language"))
                     .err(),
                 "shortcuts" => parse_switch(value).map(|on| options.shortcuts = on).err(),
+                "sources" => parse_links(value).map(|links| options.links = links).err(),
                 "profiles" => parse_switch(value)
                     .map(|on| {
                         options.profiles = if on {
@@ -232,6 +238,23 @@ fn parse_pack(value: &str) -> Result<Option<String>, Rejection> {
     }
 }
 
+/// `id=address` pairs, apart by spaces (or line breaks): an address has
+/// none of its own. Each address must be one readers may follow.
+fn parse_links(value: &str) -> Result<Vec<(String, String)>, Rejection> {
+    value
+        .split_whitespace()
+        .map(|pair| match pair.split_once('=') {
+            Some((id, url)) if !id.is_empty() && is_link(url) => {
+                Ok((id.to_owned(), url.to_owned()))
+            }
+            _ => Err((
+                "source=address pairs apart by spaces, each address http(s):// or /…",
+                "the pack's own links",
+            )),
+        })
+        .collect()
+}
+
 fn parse_switch(value: &str) -> Result<bool, Rejection> {
     match value {
         "on" => Ok(true),
@@ -274,8 +297,44 @@ mod tests {
                 profiles: Profiles::Shown,
                 lang: None,
                 looks: Vec::new(),
+                links: Vec::new(),
             }
         );
+    }
+
+    #[test]
+    fn sources_map_each_source_id_to_an_address_readers_may_follow() {
+        let (options, errors) = read(&[(
+            "sources",
+            " relationship=https://blog.example/a?x=1  differences=/posts/b\n",
+        )]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            options.links,
+            [
+                (
+                    "relationship".to_owned(),
+                    "https://blog.example/a?x=1".to_owned()
+                ),
+                ("differences".to_owned(), "/posts/b".to_owned()),
+            ]
+        );
+        for wrong in [
+            "relationship=javascript:alert(1)",
+            "relationship",
+            "=https://x.example",
+            "a=https://x.example b=//evil.example",
+            "a=/\\evil.example",
+        ] {
+            let (options, errors) = read(&[("sources", wrong)]);
+            assert!(options.links.is_empty(), "{wrong}");
+            assert_eq!(errors.len(), 1, "{wrong}");
+            assert!(
+                errors[0].starts_with("data-sources: expected source=address pairs"),
+                "{}",
+                errors[0]
+            );
+        }
     }
 
     #[test]

@@ -584,3 +584,44 @@ test('a view named after an object property (toString, __proto__, constructor, v
     }
   }
 });
+
+test("data-sources links the built-in pack's citations to the articles, as an attribute, a query value and a RoleQuiz.mount option", async () => {
+  const links = {
+    relationship: 'https://blog.example/cio-and-cto-relationship',
+    differences: 'https://blog.example/cto-vs-cio',
+  };
+  const value = Object.entries(links).map(([id, url]) => `${id}=${url}`).join(' ');
+  env.server.pages['/sources.html'] = hostPage(`
+    <div id="attr" data-role-quiz data-view="quiz" data-seed="2" data-sources="${value}"></div>
+    <div id="script"></div>
+    <div id="typo" data-role-quiz data-view="quiz" data-sources="relationsihp=https://blog.example/a"></div>
+    <script type="module">RoleQuiz.mount(document.getElementById('script'), { view: 'quiz', sources: ${JSON.stringify(value)} });</script>`);
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  for (const [url, selector] of [
+    ['/sources.html', '#attr'],
+    ['/sources.html', '#script'],
+    [`/?view=quiz&sources=${encodeURIComponent(value)}`, '[data-role-quiz]'],
+  ]) {
+    await page.goto(`${env.server.url}${url}`);
+    const widget = page.locator(selector);
+    await widget.getByRole('button', { name: 'Start quiz' }).click();
+    const item = itemByStatement(await widget.locator('.rq-statement').textContent());
+    await answerButton(widget, rightAnswer(item)).click();
+    const cited = widget.locator('.rq-sources cite');
+    await cited.first().waitFor();
+    for (const cite of await cited.all()) {
+      const text = await cite.textContent();
+      const id = PACK.sources.find((s) => text.startsWith(s.title)).id;
+      const link = cite.getByRole('link', { name: PACK.sources.find((s) => s.id === id).title });
+      assert.equal(await link.getAttribute('href'), links[id], `${selector}: ${text}`);
+    }
+  }
+  // A source the pack does not have is named, with the ones it has.
+  await page.goto(`${env.server.url}/sources.html`);
+  assert.match(
+    await page.locator('#typo').getByRole('note').textContent(),
+    /data-sources: this pack has no source "relationsihp"; its sources are relationship, differences/,
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

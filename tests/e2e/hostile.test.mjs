@@ -436,7 +436,7 @@ test('the studio at the 5,000-item limit: the table imports, typing stays respon
 // The generated half of the layer: every option, every text of a pack,
 // given each of these values. None may run a script, break the page or
 // throw; each widget shows its quiz or a notice a blogger can act on.
-const OPTIONS = ['view', 'questions', 'seed', 'pack', 'theme', 'shortcuts', 'profiles', 'lang',
+const OPTIONS = ['view', 'questions', 'seed', 'pack', 'theme', 'shortcuts', 'profiles', 'lang', 'sources',
   'accent', 'role1', 'role2', 'both', 'bg', 'text', 'font', 'radius'];
 const HOSTILE = [
   '<img src=x onerror="window.ran=1">',

@@ -265,3 +265,33 @@ fn a_language_or_a_message_the_widget_lacks_is_named_with_what_it_has() {
     });
     assert!(errors.iter().any(|e| e == r#"lang: is a field of pack schema 2; write "schema": 2 at the top of the pack to use it"#), "{errors:?}");
 }
+
+#[test]
+fn a_bloggers_links_give_the_built_in_sources_their_addresses() {
+    let pack = builtin().unwrap();
+    assert!(pack.sources.iter().all(|s| s.url.is_none()));
+    let links = [
+        (
+            "differences".to_owned(),
+            "https://blog.example/differences".to_owned(),
+        ),
+        ("nowhere".to_owned(), "https://blog.example/x".to_owned()),
+    ];
+    let (linked, unknown) = pack.with_links(&links);
+    assert_eq!(unknown, ["nowhere"]);
+    let url = |id: &str| {
+        linked
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .url
+            .clone()
+    };
+    assert_eq!(
+        url("differences").as_deref(),
+        Some("https://blog.example/differences")
+    );
+    assert_eq!(url("relationship"), None);
+    assert_eq!(linked.items, pack.items);
+}

@@ -133,6 +133,22 @@ pub(super) fn pack(file: &Lenient<PackFile>) -> Result<Pack, PackErrors> {
     }
 }
 
+/// Whether readers may follow `url`: a web page, or a page of the same
+/// site. Nothing else (a `javascript:` link would run in the page).
+pub fn is_link(url: &str) -> bool {
+    let web = ["https://", "http://"].iter().any(|scheme| {
+        url.get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    });
+    // A path on this site: one slash, then not a second one. Browsers read
+    // a backslash as a slash and drop tabs and newlines from URLs, so
+    // "/\\evil.example" and "/\t/evil.example" lead off-site too.
+    let same_site = url.starts_with('/')
+        && !url.chars().any(|c| c == '\\' || c.is_ascii_control())
+        && !url.starts_with("//");
+    web || same_site
+}
+
 impl Checker {
     /// The pack's language: English when it names none (or one the widget
     /// does not speak, which is reported).
@@ -325,17 +341,7 @@ impl Checker {
     /// site. Nothing else (a `javascript:` link would run in the page).
     fn link(&mut self, path: &str, field: &Lenient<String>) -> Option<String> {
         let url = self.optional_text(path, field, max::PARAGRAPH)?;
-        let web = ["https://", "http://"].iter().any(|scheme| {
-            url.get(..scheme.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
-        });
-        // A path on this site: one slash, then not a second one. Browsers
-        // read a backslash as a slash and drop tabs and newlines from URLs,
-        // so "/\\evil.example" and "/\t/evil.example" lead off-site too.
-        let same_site = url.starts_with('/')
-            && !url.chars().any(|c| c == '\\' || c.is_ascii_control())
-            && !url.starts_with("//");
-        if !(web || same_site || self.reported(path)) {
+        if !(is_link(&url) || self.reported(path)) {
             self.report(path, Problem::NotALink { found: url.clone() });
         }
         Some(url)
