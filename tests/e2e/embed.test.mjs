@@ -595,7 +595,8 @@ test("data-sources links the built-in pack's citations to the articles, as an at
     <div id="attr" data-role-quiz data-view="quiz" data-seed="2" data-sources="${value}"></div>
     <div id="script"></div>
     <div id="typo" data-role-quiz data-view="quiz" data-sources="relationsihp=https://blog.example/a"></div>
-    <script type="module">RoleQuiz.mount(document.getElementById('script'), { view: 'quiz', sources: ${JSON.stringify(value)} });</script>`);
+    <script type="module" src="/embed.js"></script>
+    <script type="module">RoleQuiz.mount(document.getElementById('script'), { view: 'quiz', sources: ${JSON.stringify(value)} });</script>`, { script: false });
   const { page, context, errors } = await openPage(env.browser, 1280);
   for (const [url, selector] of [
     ['/sources.html', '#attr'],

@@ -556,3 +556,13 @@ test('every text of a pack, given each hostile value: shown as text or refused w
     await context.close();
   }
 });
+
+test('a key typed the moment before the tab goes is kept (the draft waits 0.4 s to be written, not past the page)', async () => {
+  const { page, context, errors } = await studioWith(() => {});
+  await page.fill('#f-title', 'Typed and gone');
+  // At once: well within the wait.
+  await page.goto(`${env.server.url}/same-origin.html`);
+  assert.match(await page.evaluate(() => localStorage.getItem('role-quiz-studio:draft')), /Typed and gone/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

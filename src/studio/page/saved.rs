@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use serde::{Deserialize, Serialize};
 use web_sys::Storage;
@@ -103,20 +104,46 @@ pub enum Keeping {
 }
 
 /// Keeps `draft` in storage once it has stopped changing for a moment
-/// (and not while `paused`), and tells whether it could.
+/// (and not while `paused`), and tells whether it could. The draft the
+/// studio opens with is kept at once, and one still waiting when the page
+/// goes (the tab closed within the moment) is kept then: a key typed last
+/// is never lost to the wait.
 #[hook]
 pub fn use_keep_draft(draft: &Rc<Draft>, paused: bool) -> Keeping {
     let keeping = use_state_eq(|| Keeping::Kept);
+    let waiting = use_mut_ref(|| None::<Rc<Draft>>);
+    let opened = use_mut_ref(|| true);
     {
-        let keeping = keeping.clone();
+        let (keeping, waiting) = (keeping.clone(), waiting.clone());
         use_effect_with((draft.clone(), paused), move |(draft, paused)| {
-            let timer = (!paused).then(|| {
-                let draft = draft.clone();
-                Timeout::new(KEEP_AFTER_MS, move || keeping.set(keep(&draft)))
-            });
+            let first = std::mem::replace(&mut *opened.borrow_mut(), false);
+            *waiting.borrow_mut() = (!paused).then(|| draft.clone());
+            let timer = match (*paused, first) {
+                (true, _) => None,
+                (false, true) => {
+                    waiting.borrow_mut().take();
+                    keeping.set(keep(draft));
+                    None
+                }
+                (false, false) => Some(Timeout::new(KEEP_AFTER_MS, move || {
+                    if let Some(draft) = waiting.borrow_mut().take() {
+                        keeping.set(keep(&draft));
+                    }
+                })),
+            };
             move || drop(timer)
         });
     }
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "pagehide", move |_| {
+                if let Some(draft) = waiting.borrow_mut().take() {
+                    keep(&draft);
+                }
+            })
+        });
+        move || drop(listener)
+    });
     if paused {
         Keeping::Paused
     } else {
