@@ -5,7 +5,7 @@
 
 use super::draft::Draft;
 use super::path::{field_ids, steps, Step};
-use crate::content::{Location, PackError, Problem};
+use crate::content::{shortened, Location, PackError, Problem};
 
 /// A problem as the studio lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +77,9 @@ pub fn place(path: &str, draft: &Draft) -> String {
 fn entry_name(list: &str, index: usize, draft: &Draft, top: bool) -> String {
     let n = index + 1;
     let named = |kind: &str, name: Option<&str>| match name.map(str::trim) {
-        Some(name) if !name.is_empty() => format!("{kind} {n} \u{201c}{name}\u{201d}"),
+        Some(name) if !name.is_empty() => {
+            format!("{kind} {n} \u{201c}{}\u{201d}", shortened(name))
+        }
         _ => format!("{kind} {n}"),
     };
     match (list, top) {
@@ -121,7 +123,7 @@ fn field_name(outer: &str, key: &str) -> String {
             | "explanation" | "note" | "source" | "section" | "quote" | "text",
         ) => key,
         // A field the format does not have, as written.
-        _ => return format!("\u{201c}{key}\u{201d}"),
+        _ => return format!("\u{201c}{}\u{201d}", shortened(key)),
     };
     name.to_owned()
 }

@@ -566,3 +566,38 @@ test('a key typed the moment before the tab goes is kept (the draft waits 0.4 s 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the loader's files and the studio's imports, given each hostile value: refused in words, nothing runs", async () => {
+  for (const [n, value] of HOSTILE.entries()) {
+    const label = JSON.stringify(value.slice(0, 30));
+    // A language's file of the kit replaced by something else.
+    const { page, context, uncaught } = await open(
+      `hostile-words-${n}`,
+      hostPage(`<div id="w" data-role-quiz data-view="quiz" data-lang="de"></div>${AFTER}`),
+    );
+    for (const body of [value, JSON.stringify({ start_quiz: value }), JSON.stringify([value])]) {
+      await context.unrouteAll();
+      await context.route(/\/role-quiz-de-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      await page.reload();
+      await settled(page, ['#w']);
+      await assertUnharmed(page, uncaught, `words ${label}`);
+    }
+    await context.close();
+
+    // The studio's import: the value in every cell of a table, and as a pack file.
+    const studio = await studioWith(() => {});
+    studio.page.on('pageerror', (error) => uncaught.push(String(error)));
+    await studio.page.getByText('Import a pack or a spreadsheet').click();
+    const cell = `"${value.replaceAll('"', '""')}"`;
+    const csv = ['Label,Statement,Answer,Explanation,Source,Section', ...Array(3).fill(Array(6).fill(cell).join(','))].join('\n');
+    for (const [name, text] of [['hostile.csv', csv], ['hostile.json', value], ['hostile.json', JSON.stringify({ schema: 2, id: value, items: [value] })]]) {
+      await studio.page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await studio.page.locator('#problems-title').waitFor();
+    }
+    assert.equal(await studio.page.evaluate(() => window.ran), undefined, `studio ${label}`);
+    assert.deepEqual(uncaught, [], `studio ${label}`);
+    const wide = await studio.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 1280, `studio ${label}: ${wide}px`);
+    await studio.context.close();
+  }
+});
