@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, PACK, answerButton, hostPage, itemByStatement, openPage, rightAnswer, useBrowser } from './support.mjs';
+import { DIST, PACK, assertPlays, hostPage, openPage, useBrowser } from './support.mjs';
 
 const env = useBrowser();
 
@@ -40,14 +40,6 @@ async function open(name, html, { width = 1280, headers } = {}) {
   });
   await opened.page.goto(`${env.server.url}/${name}.html`);
   return opened;
-}
-
-/** The widget plays: a question answered right says so. */
-async function assertPlays(widget) {
-  await widget.getByRole('button', { name: 'Start quiz' }).click();
-  const item = itemByStatement(await widget.locator('.rq-statement').textContent());
-  await answerButton(widget, rightAnswer(item)).click();
-  assert.equal((await widget.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
 }
 
 /** The host page kept its own text and its script after the widget. */

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerButton,
+  assertPlays,
   hostPage,
   itemByStatement,
   openPage,
@@ -45,10 +46,7 @@ test('a page that adds and removes a widget 150 times keeps working, on two inst
     }, round);
   }
   const widget = page.locator('#slot [data-role-quiz]');
-  await widget.getByRole('button', { name: 'Start quiz' }).click();
-  const item = itemByStatement(await widget.locator('.rq-statement').textContent());
-  await answerButton(widget, rightAnswer(item)).click();
-  assert.equal((await widget.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+  await assertPlays(widget);
   const { running, made } = await page.evaluate(() => RoleQuiz.debug.instances());
   assert.equal(running, 1, 'only the widget on the page runs');
   assert.ok(made <= 2, `${made} instances made for 150 widgets shown one at a time`);
@@ -152,10 +150,7 @@ test('an instance that panicked is never reused: the next widget gets a fresh on
   });
   await page.waitForFunction(() => window.ready === 2);
   const next = page.locator('#next');
-  await next.getByRole('button', { name: 'Start quiz' }).click();
-  const item = itemByStatement(await next.locator('.rq-statement').textContent());
-  await answerButton(next, rightAnswer(item)).click();
-  assert.equal((await next.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
+  await assertPlays(next);
   assert.deepEqual(await page.evaluate(() => RoleQuiz.debug.instances()), { running: 1, idle: 0, made: 2 });
   assert.deepEqual(errors.filter((e) => !e.includes('crash_for_test') && !e.includes('unreachable')), []);
   await context.close();

@@ -6,6 +6,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -229,6 +230,14 @@ export function watchShifts(page) {
 export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Asserts that `widget` plays: its first question, answered right, says so. */
+export async function assertPlays(widget) {
+  await widget.getByRole('button', { name: 'Start quiz' }).click();
+  const item = itemByStatement(await widget.locator('.rq-statement').textContent());
+  await answerButton(widget, rightAnswer(item)).click();
+  assert.equal((await widget.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
 }
 
 /** The pack item whose statement is on screen, looked up by its text. */
