@@ -8,10 +8,11 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use role_quiz::content::{self, Pack, BUILTIN_JSON};
+use role_quiz::content::{self, Pack, Reading, Who, BUILTIN_JSON};
 use role_quiz::embed::{shared_result, tab_from_hash, Options, Spelling};
 use role_quiz::quiz::{Accepted, Choice, Insight, Length, Phase, Round, RoundOptions};
 use role_quiz::saved::{self, Saved};
+use role_quiz::ui::words::{self, Part};
 use serde_json::{json, Value};
 
 fn choice() -> impl Strategy<Value = Choice> {
@@ -375,6 +376,137 @@ proptest! {
         for error in errors {
             prop_assert!(!error.to_string().contains(&run));
             prop_assert!(error.to_string().chars().count() <= 200);
+        }
+    }
+}
+
+/// A disputed item's views: each answer with the (article, section) pairs
+/// that cite it.
+type Views = Vec<(Choice, Vec<(usize, usize)>)>;
+
+/// A disputed item's views, generated: two answers, each cited by one to
+/// four (article, section) pairs out of three articles of three sections.
+fn disputed_views() -> impl Strategy<Value = Views> {
+    let cites = || prop::collection::vec((0usize..3, 0usize..3), 1..5);
+    (0usize..3, 1usize..3, cites(), cites()).prop_map(|(first, step, a, b)| {
+        let first = Choice::ALL[first];
+        let second = Choice::ALL[(first.index() + step) % 3];
+        vec![(first, a), (second, b)]
+    })
+}
+
+/// The built-in pack with three articles, its first items made the
+/// disputed `items`, every other item cited from the first article.
+fn pack_with(items: &[Views]) -> Option<Pack> {
+    let answer = |c: Choice| ["cio", "both", "cto"][c.index()];
+    let cite = |(a, s): &(usize, usize)| json!({"source": format!("a{a}"), "section": format!("Section {s}")});
+    let mut pack: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+    pack["sources"] = (0..3)
+        .map(|a| {
+            json!({
+                "id": format!("a{a}"),
+                "title": format!("Article {a}"),
+                "sections": (0..3).map(|s| format!("Section {s}")).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    for (i, item) in pack["items"].as_array_mut()?.iter_mut().enumerate() {
+        let item = item.as_object_mut()?;
+        let kept = item
+            .remove("answer")
+            .or_else(|| item.get("views").map(|v| v[0]["answer"].clone()))?;
+        item.remove("views");
+        item.remove("sources");
+        match items.get(i) {
+            Some(views) => item.insert(
+                "views".into(),
+                views
+                    .iter()
+                    .map(|(c, cites)| json!({"answer": answer(*c), "sources": cites.iter().map(cite).collect::<Vec<_>>()}))
+                    .collect(),
+            ),
+            None => {
+                item.insert("answer".into(), kept);
+                item.insert("sources".into(), json!([cite(&(0, 0))]))
+            }
+        };
+    }
+    Pack::from_json(&pack.to_string()).ok()
+}
+
+proptest! {
+    /// The feedback on an item where two answers count is derived from its
+    /// citations: it names an article with an answer only where one of that
+    /// article's citations gives it, leaves out no article that gives one,
+    /// says "in one section ... in another" only of separate sections, and
+    /// "the articles disagree" only where no two articles share an answer.
+    #[test]
+    fn the_reading_of_a_disputed_item_is_true_to_its_citations(
+        items in prop::collection::vec(disputed_views(), 1..6),
+    ) {
+        let pack = pack_with(&items).expect("a valid pack");
+        for item in pack.items.iter().filter(|i| i.is_disputed()) {
+            let gives = |source: &str, c: Choice| {
+                item.view(c).is_some_and(|v| v.sources.iter().any(|s| s.source == source))
+            };
+            let sections = |source: &str, c: Choice| -> Vec<&str> {
+                item.view(c).map_or(Vec::new(), |v| {
+                    v.sources.iter().filter(|s| s.source == source).map(|s| s.section.as_str()).collect()
+                })
+            };
+            let cited: Vec<&str> = pack
+                .sources
+                .iter()
+                .map(|s| s.id.as_str())
+                .filter(|&id| item.citations().any(|c| c.source == id))
+                .collect();
+            let reading = Reading::of(&pack, item);
+            let mut said: Vec<(&str, Choice)> = Vec::new();
+            for clause in reading.clauses() {
+                let named: Vec<&str> = match clause.who {
+                    Who::One(source) => vec![source.id.as_str()],
+                    Who::Every(n) => {
+                        prop_assert!(n >= 2 && n == cited.len());
+                        cited.clone()
+                    }
+                };
+                prop_assert!(!clause.answers.is_empty() && clause.answers.len() <= 2);
+                for &source in &named {
+                    for &c in &clause.answers {
+                        prop_assert!(gives(source, c), "{} named for {:?}", source, c);
+                        said.push((source, c));
+                    }
+                    if let [a, b] = clause.answers[..] {
+                        let (a, b) = (sections(source, a), sections(source, b));
+                        let shared = a.iter().any(|s| b.contains(s));
+                        prop_assert_eq!(clause.apart, !shared, "{}", source);
+                    }
+                }
+            }
+            for view in &item.views {
+                for c in &view.sources {
+                    prop_assert!(said.contains(&(c.source.as_str(), view.answer)), "{} left out", c.source);
+                }
+            }
+            if reading.disagree() {
+                for c in Choice::ALL {
+                    prop_assert!(cited.iter().filter(|&&s| gives(s, c)).count() <= 1);
+                }
+            }
+            // The sentence shows every article named and every answer given.
+            let sentence = words::reading(&pack, item);
+            let badges = sentence.iter().filter(|p| matches!(p, Part::Badge(_))).count();
+            let titles: Vec<&str> = sentence
+                .iter()
+                .filter_map(|p| match p { Part::Cite(t) => Some(t.as_str()), _ => None })
+                .collect();
+            let clauses = reading.clauses();
+            prop_assert_eq!(badges, clauses.iter().map(|c| c.answers.len()).sum::<usize>());
+            let ones: Vec<&str> = clauses
+                .iter()
+                .filter_map(|c| match c.who { Who::One(s) => Some(s.title.as_str()), Who::Every(_) => None })
+                .collect();
+            prop_assert_eq!(titles, ones);
         }
     }
 }

@@ -240,7 +240,9 @@ async fn following_either_article_on_a_disputed_item_is_right_and_says_who_says_
     for chosen in [Choice::First, Choice::Second] {
         let html = render::<FeedbackPanel>(feedback(&pack, item, chosen)).await;
         assert!(
-            html.contains("Correct") && html.contains("Right, by <cite>"),
+            html.contains("Correct")
+                && html.contains("The articles disagree: <cite>")
+                && html.contains("Either answer counts."),
             "{chosen:?}"
         );
         assert!(!html.contains("You chose"));
@@ -261,10 +263,11 @@ async fn following_either_article_on_a_disputed_item_is_right_and_says_who_says_
     }
     let wrong = render::<FeedbackPanel>(feedback(&pack, item, Choice::Both)).await;
     assert!(wrong.contains("Not quite") && wrong.contains("The articles disagree: "));
+    assert!(!wrong.contains("Either answer counts."));
     assert_eq!(
         wrong.matches("gives this to").count(),
         2,
-        "every view, when wrong"
+        "every article, when wrong as when right"
     );
 }
 
@@ -471,7 +474,7 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
         "the groups add up to the pack"
     );
     assert!(html.contains(&format!(
-        "Responsibilities of the CIO only: {}; of both: {}; of the CTO only: {}. Below them, {disputed} responsibilities the two articles give to different roles.",
+        "Responsibilities of the CIO only: {}; of both: {}; of the CTO only: {}. Below them, {disputed} responsibilities where two answers count.",
         per_answer(Choice::First),
         per_answer(Choice::Both),
         per_answer(Choice::Second)
@@ -479,15 +482,23 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
     // The disputed items have their own group after the three, and their own
     // band on the diagram, each label marked.
     let disagree = html
-        .find("<span>Where the articles disagree</span>")
+        .find("<span>Where two answers count</span>")
         .expect("disputed group");
     assert!(second < disagree);
     assert!(html.contains(&format!(
         r#"<span class="rq-group-count">{disputed}</span>"#
     )));
     assert_eq!(html.matches("rq-disputed-mark").count(), disputed);
-    assert!(html.contains(&format!("Where the articles disagree ({disputed})")));
-    assert!(html.contains(&format!("+ {disputed} where the articles disagree")));
+    assert!(html.contains(&format!("Where two answers count ({disputed})")));
+    // Each of them says what the articles give it to, as feedback does.
+    assert_eq!(
+        html.matches(r#"<p class="rq-group-reading">"#).count(),
+        disputed
+    );
+    assert!(html.contains(
+        "Both articles give this to the <span class=\"rq-nowrap\"><span class=\"rq-badge rq-second\">CTO</span></span> in one section"
+    ));
+    assert!(html.contains(&format!("+ {disputed} where two answers count")));
     assert!(html.contains(&format!(
         "Showing all {} responsibilities",
         pack.items.len()

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
                     pack.roles[1].short,
                     match disputed {
                         0 => String::new(),
-                        n => format!(" ({n} where the sources disagree)"),
+                        n => format!(" ({n} where two answers count)"),
                     }
                 )
             }

@@ -82,7 +82,7 @@ pub enum Problem {
     UnsupportedSchema { found: u64, supported: u64 },
     #[error("is a field of pack schema {since}; write \"schema\": {since} at the top of the pack to use it")]
     NewerField { since: u64 },
-    #[error("needs \"answer\" and \"sources\", or \"views\" where the sources disagree")]
+    #[error("needs \"answer\" and \"sources\", or \"views\" where the sources give more than one answer")]
     NoAnswer,
     #[error("has \"views\" and also \"answer\" or \"sources\": keep the views, or the one answer and its sources")]
     ViewsAndAnswer,

@@ -250,6 +250,6 @@ mod tests {
         let detail = parsed(detail);
         assert_eq!(name, "rolequiz:ready");
         assert_eq!(detail["packId"], "cio-cto");
-        assert_eq!(detail["items"], 32);
+        assert_eq!(detail["items"], pack.items.len());
     }
 }

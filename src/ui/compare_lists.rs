@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::details::item_details;
+use super::details::{item_details, markup};
 use super::state::Spotlight;
 use super::venn_diagram::Diagram;
 use super::{choice_class, words};
@@ -299,7 +299,8 @@ fn reveal(lists: &NodeRef, pack: &Pack, item: usize) -> bool {
 /// One of the lists (`region` `None`: the disputed items): each item by its
 /// short label (as on the diagram), opening to the full responsibility, its
 /// explanation and its sources. The disputed items' list says first that
-/// the articles disagree on them.
+/// two answers count for them, and each item what the articles give it to,
+/// in the feedback's words.
 fn group(
     pack: &Pack,
     region: Option<Choice>,
@@ -388,6 +389,9 @@ fn group_body(
                                     <summary>{ item.label.clone() }</summary>
                                     <div class="rq-group-details">
                                         <p class="rq-group-statement">{ item.statement.clone() }</p>
+                                        if item.is_disputed() {
+                                            <p class="rq-group-reading">{ markup(pack, &words::reading(pack, item)) }</p>
+                                        }
                                         { item_details(pack, i) }
                                     </div>
                                 </details>

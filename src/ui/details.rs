@@ -5,11 +5,13 @@ use yew::prelude::*;
 
 use super::choice_class;
 use super::icons::info_icon;
+use super::words::Part;
 use crate::content::{Citation, Pack};
 use crate::lang::Msg;
+use crate::quiz::Choice;
 
 /// The explanation, any caveat, and the article sections an item comes from,
-/// each with its words quoted as evidence. Where the articles disagree, each
+/// each with its words quoted as evidence. Where two answers count, each
 /// source is marked with the answer it gives.
 pub fn item_details(pack: &Pack, item: usize) -> Html {
     let Some(item) = pack.items.get(item) else {
@@ -59,4 +61,40 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
             </div>
         </>
     }
+}
+
+/// A sentence from [`words`] (a verdict, a reading) with role badges and
+/// cited titles.
+/// A badge keeps the punctuation that follows it on its line ("[Both]."
+/// never wraps before the full stop).
+pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
+    let badge = |choice: Choice, punctuation: &str| {
+        html! {
+            <span class="rq-nowrap">
+                <span class={classes!("rq-badge", choice_class(choice))}>
+                    { pack.choice_name(choice).to_owned() }
+                </span>
+                { punctuation.to_owned() }
+            </span>
+        }
+    };
+    let mut html = Vec::new();
+    let mut rest = parts.iter().peekable();
+    while let Some(part) = rest.next() {
+        match part {
+            Part::Text(text) => html.push(html! { { text.clone() } }),
+            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
+            Part::Badge(choice) => match rest.peek() {
+                // The punctuation right after a badge goes with it.
+                Some(Part::Text(text)) => {
+                    let after = text.trim_start_matches(['.', ',', ';', ':']);
+                    html.push(badge(*choice, &text[..text.len() - after.len()]));
+                    html.push(html! { { after.to_owned() } });
+                    rest.next();
+                }
+                _ => html.push(badge(*choice, "")),
+            },
+        }
+    }
+    html.into_iter().collect()
 }

@@ -4,13 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_class;
-use super::details::item_details;
+use super::details::{item_details, markup};
 use super::icons::{check_icon, cross_icon};
-use super::words::{self, Part};
+use super::words;
 use crate::content::Pack;
 use crate::lang::Msg;
-use crate::quiz::{Choice, Outcome};
+use crate::quiz::Outcome;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -77,39 +76,4 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// A sentence from [`words::verdict`] with role badges and cited titles.
-/// A badge keeps the punctuation that follows it on its line ("[Both]."
-/// never wraps before the full stop).
-pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
-    let badge = |choice: Choice, punctuation: &str| {
-        html! {
-            <span class="rq-nowrap">
-                <span class={classes!("rq-badge", choice_class(choice))}>
-                    { pack.choice_name(choice).to_owned() }
-                </span>
-                { punctuation.to_owned() }
-            </span>
-        }
-    };
-    let mut html = Vec::new();
-    let mut rest = parts.iter().peekable();
-    while let Some(part) = rest.next() {
-        match part {
-            Part::Text(text) => html.push(html! { { text.clone() } }),
-            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
-            Part::Badge(choice) => match rest.peek() {
-                // The punctuation right after a badge goes with it.
-                Some(Part::Text(text)) => {
-                    let after = text.trim_start_matches(['.', ',', ';', ':']);
-                    html.push(badge(*choice, &text[..text.len() - after.len()]));
-                    html.push(html! { { after.to_owned() } });
-                    rest.next();
-                }
-                _ => html.push(badge(*choice, "")),
-            },
-        }
-    }
-    html.into_iter().collect()
 }

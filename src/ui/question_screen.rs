@@ -52,8 +52,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         let chosen = props.outcome.is_some_and(|o| o.chosen == choice);
         let right = props.outcome.is_some_and(|o| o.accepted.contains(choice));
         let disputed = props.outcome.is_some_and(|o| o.is_disputed());
-        // Where two answers are right (the articles disagree), the one the
-        // reader tapped says so: both would read "An article's answer".
+        // Where two answers are right, the one the reader tapped says so;
+        // the other "Also counts".
         let right_mark = match (disputed, chosen) {
             (true, true) => Msg::MarkYours,
             (true, false) => Msg::MarkArticle,

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::details::item_details;
-use super::feedback_panel::markup;
+use super::details::markup;
 use super::icons::info_icon;
 use super::share_button::ShareButton;
 use super::your_answers::{answered, YourAnswers};

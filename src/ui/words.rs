@@ -8,13 +8,13 @@
 //! pack's names. Pack texts (titles, statements, explanations) are the
 //! pack's own and are not here.
 
-use crate::content::{Citation, Pack, View};
+use crate::content::{Item, Pack, Reading, Who};
 use crate::host::Shared;
 use crate::lang::{pieces, Msg, Piece, Words};
 use crate::quiz::{Choice, Insight, Outcome, Phase, Results, Round, Tally};
 
 /// "CIO only", "Both", "CTO only", or for items the sources disagree on
-/// (`None`), "Where the articles disagree".
+/// (`None`), "Where two answers count".
 pub fn region_name(pack: &Pack, region: Option<Choice>) -> String {
     let words = pack.words();
     match region {
@@ -57,8 +57,9 @@ pub enum Part {
 /// How the reader's answer stands against the sources, as one sentence that
 /// the feedback shows with badges and the status region speaks as text.
 ///
-/// Where the sources disagree, a right answer names the article that backs
-/// it and what the other says; a wrong one names every article's answer.
+/// Where more than one answer counts, the sentence says what the articles
+/// give the item to ([`reading`]), the same whichever answer the reader
+/// chose; a wrong answer is named first, a right one is told it counts.
 pub fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
     let words = pack.words();
     let Some(item) = pack.items.get(outcome.item) else {
@@ -73,71 +74,79 @@ pub fn verdict(pack: &Pack, outcome: &Outcome) -> Vec<Part> {
         ));
         sentence.push(space());
     }
-    if let (false, Some(view)) = (item.is_disputed(), item.views.first()) {
-        sentence.extend(parts(
+    match (item.is_disputed(), item.views.first()) {
+        (false, Some(view)) => sentence.extend(parts(
             words.get(Msg::TheAnswerIs),
             &[("answer", vec![Part::Badge(view.answer)])],
-        ));
-        return sentence;
-    }
-    let (backing, others): (Option<&Citation>, Vec<&View>) = match item.view(outcome.chosen) {
-        Some(view) => {
-            let backing = view.sources.first();
-            let source = backing.map(|c| cite(pack, c, true)).unwrap_or_default();
-            sentence.extend(parts(words.get(Msg::RightBy), &[("source", source)]));
-            sentence.push(space());
-            let others = item.views.iter().filter(|v| v.answer != view.answer);
-            (backing, others.collect())
-        }
-        None => {
-            sentence.push(Part::Text(words.text(Msg::ArticlesDisagree)));
-            sentence.push(space());
-            (None, item.views.iter().collect())
-        }
-    };
-    // Each view is named by an article not named yet where it has one, so
-    // the sentence shows the disagreement between articles; where only an
-    // article already named says it, its section tells the two apart.
-    let mut named: Vec<&str> = backing.iter().map(|c| c.source.as_str()).collect();
-    for (i, view) in others.iter().enumerate() {
-        if i > 0 {
-            sentence.push(Part::Text("; ".to_owned()));
-        }
-        let fresh = view
-            .sources
-            .iter()
-            .find(|c| !named.contains(&c.source.as_str()));
-        let source = match fresh.or(view.sources.first()) {
-            Some(citation) => {
-                named.push(&citation.source);
-                cite(pack, citation, fresh.is_none())
+        )),
+        _ => {
+            sentence.extend(reading(pack, item));
+            if outcome.is_correct() {
+                sentence.push(space());
+                sentence.push(Part::Text(words.text(Msg::EitherCounts)));
             }
-            None => Vec::new(),
-        };
-        let whom = match view.answer {
-            Choice::Both => parts(
-                words.get(Msg::ToBoth),
-                &[("both", vec![Part::Badge(view.answer)])],
-            ),
-            role => parts(words.get(Msg::ToRole), &[("role", vec![Part::Badge(role)])]),
-        };
-        sentence.extend(parts(
-            words.get(Msg::GivesThisTo),
-            &[("source", source), ("whom", whom)],
-        ));
+        }
     }
-    sentence.push(Part::Text(".".to_owned()));
     sentence
 }
 
-/// The article a citation names, with its section when `section` is set:
-/// «The Relationship Between CIOs and CTOs (Knowledge Sharing)».
-fn cite(pack: &Pack, citation: &Citation, section: bool) -> Vec<Part> {
-    let mut parts = vec![Part::Cite(pack.source_title(citation).to_owned())];
-    if section {
-        parts.push(Part::Text(format!(" ({})", citation.section)));
+/// What the articles give an item to, worked out from its citations
+/// ([`Reading`]): "Both articles give this to the CTO in one section and to
+/// both roles in another." Feedback and the comparison's entry show it.
+pub fn reading(pack: &Pack, item: &Item) -> Vec<Part> {
+    let words = pack.words();
+    let reading = Reading::of(pack, item);
+    let whom = |choice: Choice| match choice {
+        Choice::Both => parts(
+            words.get(Msg::ToBoth),
+            &[("both", vec![Part::Badge(choice)])],
+        ),
+        role => parts(words.get(Msg::ToRole), &[("role", vec![Part::Badge(role)])]),
+    };
+    let mut clauses = Vec::new();
+    for (i, clause) in reading.clauses().into_iter().enumerate() {
+        if i > 0 {
+            clauses.push(Part::Text(words.text(Msg::ClauseSep)));
+        }
+        let (slot, who, [one, apart, together]) = match clause.who {
+            Who::One(source) => (
+                "source",
+                Part::Cite(source.title.clone()),
+                [
+                    Msg::GivesThisTo,
+                    Msg::GivesThisToApart,
+                    Msg::GivesThisToTogether,
+                ],
+            ),
+            Who::Every(n) => (
+                "articles",
+                Part::Text(match n {
+                    2 => words.text(Msg::BothArticles),
+                    n => words.fill(Msg::AllArticles, &[("n", &words.number(n))]),
+                }),
+                [
+                    Msg::GiveThisTo,
+                    Msg::GiveThisToApart,
+                    Msg::GiveThisToTogether,
+                ],
+            ),
+        };
+        let (msg, other) = match clause.answers.as_slice() {
+            [_, other, ..] => (if clause.apart { apart } else { together }, whom(*other)),
+            _ => (one, Vec::new()),
+        };
+        let first = clause.answers.first().map(|&c| whom(c)).unwrap_or_default();
+        clauses.extend(parts(
+            words.get(msg),
+            &[(slot, vec![who]), ("whom", first), ("other", other)],
+        ));
     }
-    parts
+    let msg = if reading.disagree() {
+        Msg::ReadingDisagree
+    } else {
+        Msg::ReadingSays
+    };
+    parts(words.get(msg), &[("clauses", clauses)])
 }
 
 /// The sentence as plain words, for the status region.

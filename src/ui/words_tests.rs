@@ -40,41 +40,122 @@ fn a_plain_item_names_the_answer() {
     );
 }
 
+const REL: &str = "The Relationship Between CIOs and CTOs";
+const DIF: &str = "CTO vs CIO – Breaking Down the Differences";
+
+/// The sentence each disputed item of the built-in pack gets, as its
+/// citations give it (`content/cio-cto.json`).
+fn reading_of(pack: &Pack, id: &str) -> String {
+    plain(pack, &reading(pack, &pack.items[disputed(pack, id)]))
+}
+
 #[test]
-fn following_either_article_on_a_disputed_item_names_both_articles() {
+fn the_built_in_disputed_items_say_what_their_citations_give() {
     let pack = content::builtin().unwrap();
-    let vision = disputed(&pack, "technology-vision");
+    let disputed: Vec<&str> = pack
+        .items
+        .iter()
+        .filter(|i| i.is_disputed())
+        .map(|i| i.id.as_str())
+        .collect();
+    let expected = [
+        (
+            "technology-vision",
+            format!(
+                "The articles disagree: {REL} gives this to the CIO; {DIF} gives this to the CTO."
+            ),
+        ),
+        (
+            "adopting-new-tech",
+            format!(
+                "{REL} gives this to the CTO in one section and to Both roles in another; \
+                 {DIF} gives this to the CTO."
+            ),
+        ),
+        (
+            "technology-infrastructure",
+            format!(
+                "{REL} gives this to the CTO; \
+                 {DIF} gives this to the CTO in one section and to Both roles in another."
+            ),
+        ),
+        (
+            "driving-innovation",
+            "Both articles give this to the CTO in one section and to Both roles in another."
+                .to_owned(),
+        ),
+        (
+            "data-security-privacy",
+            format!(
+                "{REL} gives this to the CIO in one section and to Both roles in another; \
+                 {DIF} gives this to Both roles."
+            ),
+        ),
+        (
+            "strategy-alignment",
+            "Both articles give this to the CIO in one section and to Both roles in another."
+                .to_owned(),
+        ),
+    ];
     assert_eq!(
-        verdict_of(&pack, vision, First),
-        "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
-         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        disputed,
+        expected.iter().map(|(id, _)| *id).collect::<Vec<_>>()
     );
-    assert_eq!(
-        verdict_of(&pack, vision, Second),
-        "Right, by CTO vs CIO – Breaking Down the Differences (Collaboration and Overlapping Responsibilities). \
-         The Relationship Between CIOs and CTOs gives this to the CIO."
-    );
-    // The other article is named where the other view has one.
+    for (id, sentence) in expected {
+        assert_eq!(reading_of(&pack, id), sentence, "{id}");
+    }
+}
+
+#[test]
+fn a_disputed_verdict_is_the_same_reading_whichever_answer_counts() {
+    let pack = content::builtin().unwrap();
     let innovation = disputed(&pack, "driving-innovation");
+    let said = "Both articles give this to the CTO in one section and to Both roles in another.";
     assert_eq!(
         verdict_of(&pack, innovation, Both),
-        "Right, by The Relationship Between CIOs and CTOs (Innovation and Emerging Technologies). \
-         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        format!("{said} Either answer counts.")
     );
     assert_eq!(
         verdict_of(&pack, innovation, Second),
-        "Right, by The Relationship Between CIOs and CTOs (The Distinction between CIOs and CTOs). \
-         CTO vs CIO – Breaking Down the Differences gives this to Both roles."
-    );
-    assert_eq!(
-        verdict_of(&pack, vision, Both),
-        "You chose Both. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CIO; \
-         CTO vs CIO – Breaking Down the Differences gives this to the CTO."
+        format!("{said} Either answer counts.")
     );
     assert_eq!(
         verdict_of(&pack, innovation, First),
-        "You chose CIO. The articles disagree: The Relationship Between CIOs and CTOs gives this to the CTO; \
-         CTO vs CIO – Breaking Down the Differences gives this to Both roles."
+        format!("You chose CIO. {said}")
+    );
+    let vision = disputed(&pack, "technology-vision");
+    assert_eq!(
+        verdict_of(&pack, vision, Both),
+        format!(
+            "You chose Both. The articles disagree: {REL} gives this to the CIO; \
+             {DIF} gives this to the CTO."
+        )
+    );
+}
+
+#[test]
+fn the_reading_is_a_whole_sentence_in_every_language() {
+    let pack = content::builtin().unwrap();
+    let vision = &pack.items[disputed(&pack, "technology-vision")];
+    let innovation = &pack.items[disputed(&pack, "driving-innovation")];
+    let said = |lang: &str, item| {
+        let pack = pack.with_lang(crate::lang::Lang::parse(lang).unwrap());
+        plain(&pack, &reading(&pack, item))
+    };
+    assert_eq!(
+        said("de", innovation),
+        "Beide Artikel nennen den CTO in einem Abschnitt und Beide in einem anderen."
+    );
+    assert_eq!(
+        said("fr", vision),
+        format!(
+            "Les articles ne sont pas d'accord\u{a0}: {REL} désigne le CIO\u{202f}; \
+             {DIF} désigne le CTO."
+        )
+    );
+    assert_eq!(
+        said("es", innovation),
+        "Los dos artículos señalan al CTO en una sección y a Ambos en otra."
     );
 }
 
@@ -215,7 +296,7 @@ fn the_diagrams_descriptions_read_right_for_any_count() {
     assert_eq!(
         diagram_description(&pack, [1, 0, 1], 1),
         "Two overlapping circles, CIO and CTO. Responsibilities of the CIO only: 1; of both: 0; \
-         of the CTO only: 1. Below them, 1 responsibility the two articles give to different roles. \
+         of the CTO only: 1. Below them, 1 responsibility where two answers count. \
          The lists below name each one."
     );
     let german = pack.with_lang(crate::lang::Lang::De);

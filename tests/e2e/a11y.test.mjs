@@ -163,8 +163,8 @@ test('the live region speaks the feedback and the result', async () => {
   const said = await status.textContent();
   assert.ok(said.startsWith(`Not quite. You chose ${buttonName(wrongFor(item))}. `), said);
   if (item.views) {
-    // Where the articles disagree, every article's answer is spoken.
-    assert.ok(said.includes('The articles disagree: '), said);
+    // Where two answers count, what the articles give it to is spoken.
+    assert.ok(/ this to /.test(said), said);
     for (const answer of acceptedAnswers(item)) assert.ok(said.includes(buttonName(answer)), said);
   } else {
     assert.ok(said.endsWith(`The answer is ${buttonName(item.answer)}.`), said);

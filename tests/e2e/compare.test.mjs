@@ -76,17 +76,17 @@ for (const width of [1280, 360]) {
       assert.equal(labels.length, packCount(answer), region);
       for (const label of labels) assert.equal(itemByLabel(label).answer, answer, label);
     }
-    // The items the articles disagree on have a group of their own, after the
+    // The items where two answers count have a group of their own, after the
     // three, and the diagram shows them apart from the circles' regions.
     const disputed = page.locator('.rq-group.rq-disputed');
-    assert.equal(await disputed.locator('h3').textContent(), `Where the articles disagree${DISPUTED.length}`);
+    assert.equal(await disputed.locator('h3').textContent(), `Where two answers count${DISPUTED.length}`);
     assert.deepEqual(
       (await disputed.locator('summary').allTextContents()).sort(),
       DISPUTED.map((i) => i.label).sort(),
     );
     if (width >= 1000) {
       const caption = await page.locator('svg:visible [data-region="disputed"] .rq-venn-caption').textContent();
-      assert.equal(caption, `Where the articles disagree (${DISPUTED.length})`);
+      assert.equal(caption, `Where two answers count (${DISPUTED.length})`);
     }
     const shown = Object.values(expected).reduce((a, b) => a + b, 0) + DISPUTED.length;
     assert.equal(shown, PACK.items.length, 'the counts add up to the pack');
@@ -218,7 +218,7 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await context.close();
 });
 
-test('each disagreement shows which article says what, with its words quoted', async () => {
+test('each item where two answers count shows which article says what, with its words quoted', async () => {
   const { page, context, errors } = await openCompare(1280);
   const sourceTitle = Object.fromEntries(PACK.sources.map((s) => [s.id, s.title]));
   for (const item of DISPUTED) {

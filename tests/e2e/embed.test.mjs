@@ -251,7 +251,7 @@ test('events tell the host page about answers and the finished round', async () 
     itemId: second.id, choice: wrong, answer: rightAnswer(second), accepted: accepted(second),
     correct: false, index: 1, total: 2,
   });
-  // Items the articles disagree on are counted apart from the three answers.
+  // Items where two answers count are counted apart from the three answers.
   const row = (item) => (item.views ? 'disputed' : item.answer);
   const breakdown = Object.fromEntries(['cio', 'both', 'cto', 'disputed'].map((k) => [k, { right: 0, total: 0 }]));
   breakdown[row(first)].right += 1;

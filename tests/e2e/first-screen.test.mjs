@@ -301,7 +301,7 @@ test('without JavaScript the page shows the intro, both profiles and the whole c
   const lists = widget.locator('.rq-still');
   assert.ok(await lists.isVisible());
   const headings = await lists.locator('.rq-group-title').allInnerTexts();
-  assert.deepEqual(headings.map((h) => h.split('\n')[0].trim()), ['CIO only', 'Both', 'CTO only', 'Where the articles disagree']);
+  assert.deepEqual(headings.map((h) => h.split('\n')[0].trim()), ['CIO only', 'Both', 'CTO only', 'Where two answers count']);
   // Every item, with its explanation and its sources, a click away (a
   // <details>, which needs no script).
   assert.equal(await lists.locator('summary').count(), PACK.items.length);

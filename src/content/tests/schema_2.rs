@@ -132,7 +132,7 @@ fn an_item_has_one_answer_or_several_views_never_both_nor_neither() {
     assert_eq!(
         errors,
         [
-            r#"items[0] ("information-systems-upkeep"): needs "answer" and "sources", or "views" where the sources disagree"#
+            r#"items[0] ("information-systems-upkeep"): needs "answer" and "sources", or "views" where the sources give more than one answer"#
                 .to_owned(),
             "items[1] (\"information-as-a-resource\").answer: is missing".to_owned(),
             format!(

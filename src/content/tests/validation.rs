@@ -31,7 +31,7 @@ fn labels_must_tell_items_apart() {
     assert_eq!(
         errors,
         [
-            r#"items[9] ("technical-standards").label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
+            r#"items[9] ("vision-into-plans").label: the label "Information as a resource" is already used by items[1]; labels tell items apart on the diagram"#
         ]
     );
 }
