@@ -151,7 +151,7 @@ messages! {
 
     TallyOne = "tally_one" => "{right} of {total} right",
     TallyOther = "tally_other" => "{right} of {total} right",
-    DisputedRow = "disputed_row" => "Two answers count",
+    DisputedRow = "disputed_row" => "Two answers",
     RetryNoBest = "retry_no_best" => "Retries of missed items do not count towards your best score.",
     NewBest = "new_best" => "A new best score!",
     YourBest = "your_best" => "Your best: {right} / {total}",

@@ -117,7 +117,7 @@ pub const DE: &[(Msg, &str)] = &[
     (Msg::DisputedCompactOther, "+ {n}, bei denen zwei Antworten zählen"),
     (Msg::TallyOne, "{right} von {total} richtig"),
     (Msg::TallyOther, "{right} von {total} richtig"),
-    (Msg::DisputedRow, "Zwei Antworten zählen"),
+    (Msg::DisputedRow, "Zwei Antworten"),
     (Msg::RetryNoBest, "Wiederholungen verpasster Fragen zählen nicht für deine Bestleistung."),
     (Msg::NewBest, "Neue Bestleistung!"),
     (Msg::YourBest, "Deine Bestleistung: {right} / {total}"),

@@ -117,7 +117,7 @@ pub const ES: &[(Msg, &str)] = &[
     (Msg::DisputedCompactOther, "+ {n} donde valen dos respuestas"),
     (Msg::TallyOne, "{right} correcta de {total}"),
     (Msg::TallyOther, "{right} correctas de {total}"),
-    (Msg::DisputedRow, "Valen dos respuestas"),
+    (Msg::DisputedRow, "Dos respuestas"),
     (Msg::RetryNoBest, "Repetir los fallos no cuenta para tu mejor puntuación."),
     (Msg::NewBest, "¡Nueva mejor puntuación!"),
     (Msg::YourBest, "Tu mejor puntuación: {right} / {total}"),

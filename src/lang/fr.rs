@@ -117,7 +117,7 @@ pub const FR: &[(Msg, &str)] = &[
     (Msg::DisputedCompactOther, "+ {n} où deux réponses comptent"),
     (Msg::TallyOne, "{right} juste sur {total}"),
     (Msg::TallyOther, "{right} justes sur {total}"),
-    (Msg::DisputedRow, "Deux réponses comptent"),
+    (Msg::DisputedRow, "Deux réponses"),
     (Msg::RetryNoBest, "Les reprises d'erreurs ne comptent pas pour votre meilleur score."),
     (Msg::NewBest, "Nouveau meilleur score\u{a0}!"),
     (Msg::YourBest, "Votre meilleur score\u{a0}: {right} / {total}"),

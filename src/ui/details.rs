@@ -83,7 +83,18 @@ pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
     while let Some(part) = rest.next() {
         match part {
             Part::Text(text) => html.push(html! { { text.clone() } }),
-            Part::Cite(title) => html.push(html! { <cite>{ title.clone() }</cite> }),
+            // An article the blogger gave an address for is a link here too.
+            Part::Cite(title) => match pack
+                .sources
+                .iter()
+                .find(|s| s.title == *title)
+                .and_then(|s| s.url.clone())
+            {
+                Some(url) => html.push(html! {
+                    <cite><a href={url} target="_blank" rel="noopener">{ title.clone() }</a></cite>
+                }),
+                None => html.push(html! { <cite>{ title.clone() }</cite> }),
+            },
             Part::Badge(choice) => match rest.peek() {
                 // The punctuation right after a badge goes with it.
                 Some(Part::Text(text)) => {

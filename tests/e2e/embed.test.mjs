@@ -242,7 +242,8 @@ test('events tell the host page about answers and the finished round', async () 
   ]);
   assert.ok(events.every((e) => e.target === 'quiz'), 'dispatched on the host element');
   assert.deepEqual(events[0].detail, { packId: PACK.id, packVersion: PACK.version, items: PACK.items.length });
-  const accepted = (item) => acceptedAnswers(item);
+  // In the answer buttons' order, as README says.
+  const accepted = (item) => [PACK.roles[0].id, 'both', PACK.roles[1].id].filter((a) => acceptedAnswers(item).includes(a));
   assert.deepEqual(events[1].detail, {
     itemId: first.id, choice: rightAnswer(first), answer: rightAnswer(first), accepted: accepted(first),
     correct: true, index: 0, total: 2,
@@ -617,6 +618,12 @@ test("data-sources links the built-in pack's citations to the articles, as an at
       assert.equal(await link.getAttribute('href'), links[id], `${selector}: ${text}`);
     }
   }
+  // The sentence on what the articles give an item names them by links too.
+  await page.goto(`${env.server.url}/?sources=${encodeURIComponent(value)}#compare`);
+  const vision = page.locator('.rq-group-item[data-item="technology-vision"]');
+  await vision.locator('summary').click();
+  const named = vision.locator('.rq-group-reading cite a');
+  assert.deepEqual(await named.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [links.relationship, links.differences]);
   // A source the pack does not have is named, with the ones it has.
   await page.goto(`${env.server.url}/sources.html`);
   assert.match(

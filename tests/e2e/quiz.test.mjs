@@ -179,7 +179,7 @@ for (const width of [1280, 360]) {
     assert.equal(await page.getByRole('button', { name: /^Retry my mistakes/ }).count(), 0);
     assert.match(await page.locator('.rq-insight').textContent(), /^No misses/);
     const rows = await page.locator('.rq-breakdown li').allTextContents();
-    assert.ok(rows.includes(`Two answers count${disputed} of ${disputed} right`), rows.join(' | '));
+    assert.ok(rows.includes(`Two answers${disputed} of ${disputed} right`), rows.join(' | '));
     await screenshot(page, `results-all-right-${width}`);
     assert.deepEqual(errors, []);
     await context.close();
