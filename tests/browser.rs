@@ -200,7 +200,7 @@ async fn feedback_links_to_the_item_in_the_comparison() {
 
     click(&root, "Start quiz").await;
     click(&root, pack.choice_name(right)).await;
-    click(&root, "See where this sits in the comparison").await;
+    click(&root, "See it in the comparison").await;
     // The reveal runs in an effect after the render that shows the panel.
     yew::scheduler::flush().await;
 

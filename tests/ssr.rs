@@ -214,7 +214,7 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
     );
     assert!(html.contains(">Next question<kbd"), "Next, with its key N");
     assert!(!html.contains("rq-note"), "this item has no note");
-    assert!(html.contains(">See where this sits in the comparison</button>"));
+    assert!(html.contains(">See it in the comparison</button>"));
 }
 
 fn feedback(pack: &Rc<Pack>, item: usize, chosen: Choice) -> FeedbackProps {
@@ -325,7 +325,7 @@ async fn results_show_the_score_the_verdict_the_breakdown_and_the_way_on() {
     // Every answer in the list, right or wrong in words; the miss explained.
     assert!(html.contains(">Right</span>") && html.contains(">Wrong</span>"));
     assert_eq!(html.matches(r#"class="rq-answer-list-label""#).count(), 3);
-    assert!(html.contains("you said Both; it is CIO"));
+    assert!(html.contains("you said Both; the answer is CIO"));
     let missed = html.find("What you missed").expect("missed section");
     assert!(html[missed..].contains(&pack.items[1].statement));
     assert!(html[missed..].contains(&pack.items[1].explanation));
@@ -498,7 +498,7 @@ async fn the_comparison_lists_every_item_once_under_its_answer() {
     assert!(html.contains(
         "Both articles give this to the <span class=\"rq-nowrap\"><span class=\"rq-badge rq-second\">CTO</span></span> in one section"
     ));
-    assert!(html.contains(&format!("+ {disputed} where two answers count")));
+    assert!(html.contains(&format!("+{disputed} where two answers count")));
     assert!(html.contains(&format!(
         "Showing all {} responsibilities",
         pack.items.len()

@@ -48,7 +48,7 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             if let Some(friend) = props.challenge {
                 <p class="rq-challenge" role="note">
                     <strong>{ words.fill(Msg::Challenge, &[("right", &number(friend.right)), ("total", &number(friend.total))]) }</strong>
-                    { " — " }{ words.get(Msg::ChallengeAsk) }
+                    { words.get(Msg::ChallengeAsk) }
                 </p>
             }
             if let Some((at, total)) = props.set_aside {

@@ -144,12 +144,12 @@ fn the_reading_is_a_whole_sentence_in_every_language() {
     };
     assert_eq!(
         said("de", innovation),
-        "Beide Artikel nennen den CTO in einem Abschnitt und Beide in einem anderen."
+        "Beide Artikel sagen CTO in einem Abschnitt und Beide in einem anderen."
     );
     assert_eq!(
         said("fr", vision),
         format!(
-            "Les articles ne sont pas d'accord\u{a0}: {REL} désigne le CIO\u{202f}; \
+            "Les articles ne sont pas d’accord\u{a0}: {REL} désigne le CIO\u{202f}; \
              {DIF} désigne le CTO."
         )
     );
@@ -228,7 +228,7 @@ fn the_insight_reads_as_plain_words_with_the_role_names() {
     .starts_with("Shared work trips"));
     assert_eq!(
         say(Insight::Scattered { misses: 3 }),
-        "Your 3 misses are spread out: no single mix-up stands out."
+        "Your 3 misses are spread out: no single mix-up dominates."
     );
     assert!(say(Insight::NoMisses).starts_with("No misses"));
 }
@@ -257,7 +257,7 @@ fn two_misses_are_told_as_what_happened_three_as_a_tendency() {
             count: 2,
             misses: 2
         }),
-        "Twice, you chose the CTO where it was wrong (2 of 2 misses)."
+        "Twice, you chose the CTO when it was wrong (2 of 2 misses)."
     );
     assert_eq!(
         say(Insight::OftenMissed {
@@ -274,15 +274,15 @@ fn a_retry_is_never_praised_as_a_round() {
     let t = |right, total| Tally { right, total };
     assert_eq!(
         retry_verdict(&Words::default(), t(6, 6)),
-        "All 6 put right this time."
+        "6 of 6 right this time."
     );
     assert_eq!(
         retry_verdict(&Words::default(), t(1, 1)),
-        "Put right this time."
+        "Right this time."
     );
     assert_eq!(
         retry_verdict(&Words::default(), t(2, 5)),
-        "2 of 5 put right this time."
+        "2 of 5 right this time."
     );
     assert!(retry_verdict(&Words::default(), t(0, 3)).starts_with("Not yet"));
     for (right, total) in [(6, 6), (1, 1), (2, 5)] {
@@ -318,7 +318,7 @@ fn the_diagrams_descriptions_read_right_for_any_count() {
     placed[answer.index()] = 1;
     let description = answers_description(&pack, &one, placed);
     assert!(
-        description.starts_with("Your answers (1) placed where you put them: ")
+        description.starts_with("Your answers (1), by where you put them: ")
             && description.contains("; 1 right and 0 wrong."),
         "{description}"
     );

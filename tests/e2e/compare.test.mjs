@@ -192,7 +192,7 @@ test('feedback links to its item in the comparison, and "Test yourself" leads ba
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await page.locator('.rq-statement').textContent());
   await answerButton(page, rightAnswer(item)).click();
-  await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
+  await page.getByRole('button', { name: 'See it in the comparison' }).click();
 
   // The address follows the view in an effect, after the click has returned.
   await page.waitForURL((url) => url.hash === '#compare');
@@ -243,7 +243,7 @@ test('on a phone a link from feedback unfolds its own list only, and a filter un
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const item = itemByStatement(await page.locator('.rq-statement').textContent());
   await answerButton(page, rightAnswer(item)).click();
-  await page.getByRole('button', { name: 'See where this sits in the comparison' }).click();
+  await page.getByRole('button', { name: 'See it in the comparison' }).click();
   const entry = page.locator(`.rq-group-item[data-item="${item.id}"]`);
   await entry.locator('.rq-explanation').waitFor();
   assert.ok(await isFocused(entry.locator('summary')), 'focus on the item');

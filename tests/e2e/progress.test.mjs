@@ -242,7 +242,7 @@ test('results teach: breakdown, insight, your answers, what you missed, retry', 
     assert.equal(await page.locator('.rq-results-title').textContent(), 'Your retry');
     assert.match(await page.locator('.rq-best').textContent(), /do not count/);
     // All three put right: no round's praise, and nothing to share as a score.
-    assert.equal(await page.locator('.rq-verdict').textContent(), 'All 3 put right this time.');
+    assert.equal(await page.locator('.rq-verdict').textContent(), '3 of 3 right this time.');
     assert.equal(await page.getByRole('button', { name: 'Share result' }).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();

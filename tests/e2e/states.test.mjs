@@ -58,6 +58,13 @@ function layoutProblems(page) {
         if (el.matches('a[href]') && ['rgb(0, 0, 238)', 'rgb(85, 26, 139)', 'rgb(158, 158, 255)', 'rgb(208, 173, 240)'].includes(style.color)) {
           problems.push(`${name(el)} is in the browser's link colour ${style.color}`);
         }
+        // An answer's name on one line ("Les deux" once broke in two).
+        if (el.matches('.rq-answer-name')) {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          if (lines > 1) problems.push(`${name(el)} breaks over ${lines} lines`);
+        }
         const control = el.matches('button, a[href], input, select, textarea, summary, [tabindex="0"]');
         if (control && (box.left < 0 || box.right > width + 1)) {
           problems.push(`${name(el)} is off screen sideways (${Math.round(box.left)}..${Math.round(box.right)}px)`);
@@ -225,7 +232,7 @@ async function walkCompare(run, found) {
 
 /** The runs: every width in each language, and the dark theme in English. */
 const RUNS = [
-  ...['en', 'de', 'fr'].flatMap((lang) => WIDTHS.map((width) => ({ lang, width, theme: 'light' }))),
+  ...['en', 'de', 'fr', 'es'].flatMap((lang) => WIDTHS.map((width) => ({ lang, width, theme: 'light' }))),
   ...[390, 1280].map((width) => ({ lang: 'en', width, theme: 'dark' })),
 ];
 
