@@ -54,14 +54,17 @@ lint:
 unit:
 	cargo test --locked --features prerender
 
-# The built-in pack and the example post against the source articles: no run
+# The built-in pack (in each language: the quotes stay the articles' English)
+# and the example post against the source articles: no run
 # of 8+ words copied, every quote verbatim in the section it cites. The
 # articles live outside the repository (../shared/sources); without them there
 # is nothing to check against.
 SOURCES := ../shared/sources
 wording:
 	@if [ -d $(SOURCES) ]; then \
-	  scripts/check-wording content/cio-cto.json $(SOURCES)/*.txt && \
+	  for pack in content/cio-cto.json content/cio-cto.??.json; do \
+	    scripts/check-wording $$pack $(SOURCES)/*.txt || exit 1; \
+	  done && \
 	  scripts/check-wording examples/blog-post.html $(SOURCES)/*.txt; \
 	else \
 	  echo "wording: $(SOURCES) is not here; skipping the check against the articles"; \

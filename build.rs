@@ -11,8 +11,9 @@
 //! later sheet: embed.js, which every reader needs before the first paint,
 //! stays small.
 //!
-//! It also writes the built-in pack (`content/cio-cto.json`) without its
-//! white space into `OUT_DIR/cio-cto.json`, through serde_json: the file
+//! It also writes the built-in pack (`content/cio-cto.json`, and its
+//! translations `cio-cto.de.json` and the like) without its white space into
+//! `OUT_DIR`, through serde_json: the file
 //! stays readable for the people who edit it, the wasm carries only what
 //! parses, and a pack that is not JSON stops the build.
 
@@ -42,13 +43,16 @@ fn main() {
         fs::write(&out, css).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
     }
 
-    let pack = "content/cio-cto.json";
-    println!("cargo:rerun-if-changed={pack}");
-    let text = fs::read_to_string(pack).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
-    let value: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
-    let out = Path::new(&out_dir).join("cio-cto.json");
-    fs::write(&out, value.to_string()).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    for name in ["cio-cto", "cio-cto.de", "cio-cto.fr", "cio-cto.es"] {
+        let pack = format!("content/{name}.json");
+        println!("cargo:rerun-if-changed={pack}");
+        let text = fs::read_to_string(&pack).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("reading {pack}: {e}"));
+        let out = Path::new(&out_dir).join(format!("{name}.json"));
+        fs::write(&out, value.to_string())
+            .unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    }
 }
 
 /// Drops comments and the white space CSS does not need. Deliberately

@@ -549,3 +549,25 @@ async fn a_pack_on_its_way_and_one_that_failed_say_so() {
     assert!(failed.contains("Could not load the quiz from <code>packs/cto-cfo.json</code>: the server answered 404 Not Found"));
     assert!(failed.contains(">Try again</button>"));
 }
+
+#[tokio::test]
+async fn in_another_language_the_articles_titles_and_quotes_are_marked_english() {
+    let english = pack();
+    let item = index_of(&english, "technology-vision");
+    let html = render::<FeedbackPanel>(feedback(&english, item, Choice::First)).await;
+    assert!(html.contains(r#"<q class="rq-quote">"#) && !html.contains(r#"lang="en""#));
+    let german = Rc::new(content::builtin_in(Some(role_quiz::lang::Lang::De)).unwrap());
+    let html = render::<FeedbackPanel>(feedback(&german, item, Choice::First)).await;
+    assert!(
+        html.contains("Die Artikel sind sich nicht einig: "),
+        "the German pack's feedback"
+    );
+    assert!(html.contains(
+        r#"<q lang="en" class="rq-quote">the overall technology vision and strategy</q>"#
+    ));
+    assert_eq!(
+        html.matches(r#"<cite lang="en">"#).count(),
+        2 + german.items[item].citations().count(),
+        "the titles in the sentence and in the list of sources"
+    );
+}

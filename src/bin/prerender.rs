@@ -43,22 +43,7 @@ async fn main() {
         }
     };
     let widget = first_screen(&pack, Views::Both, Profiles::Shown).await;
-    let mut screens = serde_json::Map::new();
-    for (views, name) in [
-        (Views::Both, "both"),
-        (Views::Quiz, "quiz"),
-        (Views::Compare, "compare"),
-    ] {
-        let screen = first_screen(&pack, views, Profiles::Shown).await;
-        screens.insert(name.into(), without_closed_details(&screen).into());
-        if views != Views::Compare {
-            let key = format!("{name}/no-profiles");
-            screens.insert(
-                key,
-                first_screen(&pack, views, Profiles::Hidden).await.into(),
-            );
-        }
-    }
+    let screens = screens(&pack).await;
     let question = first_question(&pack).await;
     let statements: Vec<String> = pack
         .items
@@ -80,13 +65,12 @@ async fn main() {
             )
         })
         .collect();
-    // The other languages' tables, which the widget's wasm leaves out: a
-    // file each beside embed.js.
-    let tables: serde_json::Map<String, serde_json::Value> = Lang::ALL
-        .into_iter()
-        .filter(|&lang| lang != Lang::En)
-        .map(|lang| (lang.code().into(), table_json(lang).into()))
-        .collect();
+    // The other languages' tables, which the widget's wasm leaves out, each
+    // with the built-in pack in its language: a file each beside embed.js.
+    let mut tables = serde_json::Map::new();
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+        tables.insert(lang.code().into(), language_file(lang).await.into());
+    }
     let out = serde_json::json!({
         "widget": widget,
         "screens": screens,
@@ -100,6 +84,43 @@ async fn main() {
         "tables": tables,
     });
     println!("{out}");
+}
+
+/// The first screen of each set of options that changes it, keyed `view`
+/// or `view/no-profiles`.
+async fn screens(pack: &Rc<Pack>) -> serde_json::Map<String, serde_json::Value> {
+    let mut screens = serde_json::Map::new();
+    for (views, name) in [
+        (Views::Both, "both"),
+        (Views::Quiz, "quiz"),
+        (Views::Compare, "compare"),
+    ] {
+        let screen = first_screen(pack, views, Profiles::Shown).await;
+        screens.insert(name.into(), without_closed_details(&screen).into());
+        if views != Views::Compare {
+            let hidden = first_screen(pack, views, Profiles::Hidden).await;
+            screens.insert(format!("{name}/no-profiles"), hidden.into());
+        }
+    }
+    screens
+}
+
+/// A language's file: its words, the built-in pack in it, and the first
+/// screens that pack gives (as `screens` above), which embed.js shows,
+/// veiled, to hold a widget's size while its code arrives.
+async fn language_file(lang: Lang) -> String {
+    let json = table_json(lang, content::translated::text(lang));
+    let mut file: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&json).unwrap_or_default();
+    let Ok(pack) = content::builtin_in(Some(lang)) else {
+        eprintln!(
+            "prerender: the built-in pack in {} does not load",
+            lang.code()
+        );
+        std::process::exit(1);
+    };
+    file.insert("screens".into(), screens(&Rc::new(pack)).await.into());
+    serde_json::Value::Object(file).to_string()
 }
 
 /// The markup a widget with these options and otherwise the defaults (see

@@ -12,7 +12,9 @@ use crate::content::Pack;
 use crate::quiz::Choice;
 
 /// The reader's keywords. An item matches when every word occurs in its
-/// statement or its short label, ignoring case.
+/// statement or its short label, ignoring case and accents ("donnees"
+/// finds "données", "losung" "Lösung"), as readers of the four languages
+/// type them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     words: Vec<String>,
@@ -21,7 +23,7 @@ pub struct Filter {
 impl Filter {
     pub fn new(query: &str) -> Self {
         Self {
-            words: query.split_whitespace().map(lowercase).collect(),
+            words: query.split_whitespace().map(folded).collect(),
         }
     }
 
@@ -34,23 +36,37 @@ impl Filter {
         if self.words.is_empty() {
             return true;
         }
-        let text = lowercase(&format!("{statement}\n{label}"));
+        let text = folded(&format!("{statement}\n{label}"));
         self.words.iter().all(|word| text.contains(word.as_str()))
     }
 }
 
-/// Unicode lowercase. In the browser, JavaScript's `toLowerCase` does it with
-/// tables the browser already has: Rust's would add some 10 KB to every
-/// reader's download. Both follow the Unicode case mappings.
+/// Unicode lowercase without accents: decomposed (NFD), its combining marks
+/// dropped. In the browser, JavaScript's `toLowerCase` and `normalize` do it
+/// with tables the browser already has: Rust's would add tens of KB to every
+/// reader's download. Both follow the Unicode case mappings and
+/// decompositions.
 #[cfg(target_arch = "wasm32")]
-fn lowercase(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
+fn folded(text: &str) -> String {
+    thread_local! {
+        static MARKS: js_sys::RegExp = js_sys::RegExp::new("\\p{M}", "gu");
+    }
+    let lower = js_sys::JsString::from(text)
+        .to_lower_case()
+        .normalize("NFD");
+    MARKS
+        .with(|marks| lower.replace_by_pattern(marks, ""))
+        .into()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::disallowed_methods)] // Natively (tests, check-pack) size is no concern.
-fn lowercase(text: &str) -> String {
+fn folded(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     text.to_lowercase()
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .collect()
 }
 
 /// The pack's items split by their answer: `groups[choice.index()]` holds the
@@ -183,6 +199,44 @@ mod tests {
             .map(|&i| pack.items[i].id.as_str())
             .collect();
         assert_eq!(ids, ["information-systems-upkeep"]);
+    }
+
+    #[test]
+    fn the_filter_finds_words_in_the_packs_language_case_and_accents_aside() {
+        use crate::lang::Lang;
+        let found = |lang, query: &str| {
+            let pack = content::builtin_in(Some(lang)).unwrap();
+            let groups = Groups::of(&pack, &Filter::new(query));
+            Choice::ALL
+                .iter()
+                .flat_map(|&c| groups.get(c))
+                .chain(groups.disputed())
+                .map(|&i| pack.items[i].id.clone())
+                .collect::<Vec<_>>()
+        };
+        for (lang, words) in [
+            (Lang::De, ["Daten", "daten", "DATEN"]),
+            (Lang::Fr, ["données", "donnees", "DONNÉES"]),
+            (Lang::Es, ["datos", "DATOS", "Datos"]),
+        ] {
+            let first = found(lang, words[0]);
+            assert!(
+                first.contains(&"data-strategy".to_owned()),
+                "{lang:?}: {first:?}"
+            );
+            for word in words {
+                assert_eq!(found(lang, word), first, "{lang:?} {word}");
+            }
+        }
+        // Accents aside both ways: "Lösung"-like words typed without them,
+        // and "tecnologia" for "tecnología".
+        assert_eq!(
+            found(Lang::De, "ubergreifende"),
+            found(Lang::De, "übergreifende")
+        );
+        assert!(!found(Lang::Es, "tecnologia").is_empty());
+        assert_eq!(found(Lang::Es, "tecnologia"), found(Lang::Es, "tecnología"));
+        assert!(found(Lang::En, "données").is_empty());
     }
 
     #[test]

@@ -129,6 +129,8 @@ pub enum Problem {
     },
     #[error("expected a link starting with https://, http:// or /, found {:?}", shortened(.found))]
     NotALink { found: String },
+    #[error("expected a language tag such as \"en\" or \"pt-BR\", found {:?}", shortened(.found))]
+    NotALanguageTag { found: String },
     #[error("expected a percentage from 0 to 100, found {found}")]
     NotAPercentage { found: u64 },
     #[error("needs a verdict with \"from\": 0, so that every score has one")]

@@ -62,6 +62,7 @@ pub struct SourceFile {
     pub id: Lenient<String>,
     pub title: Lenient<String>,
     pub url: Lenient<String>,
+    pub lang: Lenient<String>,
     pub sections: List<String>,
     #[serde(flatten)]
     pub unknown: Unknown,
@@ -133,7 +134,7 @@ pub mod fields {
         "schema", "id", "version", "title", "intro", "lang", "ui", "sources", "roles", "items",
         "verdicts",
     ];
-    pub const SOURCE: &[&str] = &["id", "title", "url", "sections"];
+    pub const SOURCE: &[&str] = &["id", "title", "url", "lang", "sections"];
     pub const ROLE: &[&str] = &["id", "short", "title", "summary", "focus"];
     pub const ITEM: &[&str] = &[
         "id",

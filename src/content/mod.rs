@@ -13,12 +13,14 @@ mod load;
 mod pack;
 mod reading;
 mod syntax;
+pub mod translated;
 mod validate;
 
 pub use error::{shortened, Location, PackError, PackErrors, Problem, MAX_LISTED};
 pub use file::fields;
 pub use pack::{Citation, Item, Pack, Role, Source, Verdict, View, MAX_BYTES, MIN_ITEMS, SCHEMA};
 pub use reading::{Clause, Reading, Stance, Who};
+pub use translated::builtin_in;
 pub use validate::{is_link, max, most};
 
 /// The built-in pack's JSON as the wasm carries it: `content/cio-cto.json`

@@ -49,6 +49,9 @@ pub struct Source {
     pub title: String,
     /// A link to the article, when it is public.
     pub url: Option<String>,
+    /// The language the article is written in, when the pack's texts are
+    /// in another: its title and quotes are marked with it.
+    pub lang: Option<String>,
     /// The section headings items may cite.
     pub sections: Vec<String>,
 }

@@ -12,6 +12,7 @@ fn item_with(views: &[(Choice, &[(&str, &str)])]) -> (Pack, Item) {
         id: "third".into(),
         title: "A Third Article".into(),
         url: None,
+        lang: None,
         sections: vec!["One".into(), "Two".into()],
     });
     let mut item = pack.items[0].clone();

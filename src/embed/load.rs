@@ -10,6 +10,7 @@ use super::fetch;
 use super::options::Options;
 use crate::content::{self, Pack, PackErrors};
 use crate::host::PackState;
+use crate::lang::Lang;
 
 /// Where a widget's content pack is.
 pub enum PackLocation {
@@ -34,8 +35,9 @@ impl PackLocation {
         }
     }
 
-    /// The pack as it stands before anything is fetched.
-    pub fn initial(&self) -> PackState {
+    /// The pack as it stands before anything is fetched; the built-in one
+    /// in `lang` where this instance has it (see [`content::translated`]).
+    pub fn initial(&self, lang: Option<Lang>) -> PackState {
         match self {
             PackLocation::Inline(text) => {
                 checked(content::Pack::from_json(text), "the pack in the page")
@@ -43,7 +45,7 @@ impl PackLocation {
             PackLocation::Url(url) => PackState::Loading {
                 url: url.clone().into(),
             },
-            PackLocation::Builtin => checked(content::builtin(), "the built-in pack"),
+            PackLocation::Builtin => checked(content::builtin_in(lang), "the built-in pack"),
         }
     }
 }

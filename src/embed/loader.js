@@ -232,6 +232,21 @@ else if (!(api.ready instanceof Promise)) {
     const question =
       screen && view !== 'compare' && words === 'en' && option('seed') === null && [null, 'on'].includes(option('shortcuts'));
     place(element, { key, screen, theme, words });
+    // A widget in another language holds its size with its language's own
+    // screen (the built-in pack in it), from the file that brings its words;
+    // the English screen holds it until that file is here.
+    if (screen && words !== 'en' && Object.hasOwn(TABLES, words)) {
+      table(words)
+        .then((text) => JSON.parse(text).screens)
+        .then((theirs) => {
+          const own = theirs && Object.hasOwn(theirs, key) && theirs[key];
+          // Only while the placeholder is there: never over the widget.
+          if (typeof own === 'string' && builtMarkup(own) && element.shadowRoot?.querySelector('.rq-veiled')) {
+            place(element, { key, screen: own, theme, words });
+          }
+        })
+        .catch(() => {});
+    }
     if (!question) return Promise.resolve(null);
     return inline ? Promise.resolve(inline.textContent).then(JSON.parse).then(checked, () => null) : fetchFirst();
   }
@@ -252,6 +267,20 @@ else if (!(api.ready instanceof Promise)) {
       return safe && texts && first.statements.length && typeof first.saved === 'string' ? { ...first, screen } : null;
     } catch {
       return null;
+    }
+  }
+
+  // Whether `html` is a first screen as the build writes them: of the
+  // elements and attributes the widget's screens use, nothing that runs or
+  // loads anything (a tampered language file's <img onerror> is refused).
+  const SCREEN_ELEMENTS = new Set('article button circle desc details div figure g h2 h3 h4 header input label li p path rect section span summary svg text title ul'.split(' '));
+  const SCREEN_ATTRIBUTES = /^(aria-[a-z]+|autocomplete|class|cx|cy|d|data-(item|region|tab|theme)|font-size|for|height|hidden|id|lang|placeholder|r|role|rx|tabindex|type|value|viewbox|width|x|y)$/;
+  function builtMarkup(html) {
+    try {
+      const all = [...parsed(html).querySelectorAll('*')];
+      return all.every((el) => SCREEN_ELEMENTS.has(el.localName) && [...el.attributes].every((a) => SCREEN_ATTRIBUTES.test(a.name.toLowerCase())));
+    } catch {
+      return false;
     }
   }
 

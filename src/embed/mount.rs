@@ -52,6 +52,9 @@ struct Setup {
     early: EarlyTaps,
     /// embed.js's `table(code)`: a language's words (see words.rs).
     table: Function,
+    /// The widget shows the built-in pack (in its language, where it has
+    /// it), not one of the blogger's.
+    builtin: bool,
 }
 
 /// The running widget and the props it was last given (none once stopped).
@@ -177,9 +180,10 @@ pub fn mount(
         page,
         early,
         table,
+        builtin: matches!(location, PackLocation::Builtin),
     });
     let mounted: Mounted = Rc::new(RefCell::new(None));
-    let initial = location.initial();
+    let initial = location.initial(setup.options.lang);
     // A pack in a language whose words this instance lacks shows that it
     // loads until they are here.
     let lacking = words::lacking(setup.options.lang, &initial);
@@ -212,8 +216,11 @@ pub fn mount(
     }
     // A friend opened a shared link: the widget that shows their challenge
     // comes into view, wherever it is in the post.
+    // After Yew's first render (a microtask): before it the widget may have
+    // no height yet, and the page cannot scroll far enough to show it.
     if setup.challenge.is_some() && setup.options.view != Views::Compare {
-        host.scroll_into_view();
+        let host = host.clone();
+        spawn_local(async move { host.scroll_into_view() });
     }
     let mut listeners = Vec::new();
     let mut watch = None;
@@ -255,9 +262,17 @@ impl Setup {
         content: PackState,
         mounted: &Mounted,
     ) -> WidgetProps {
-        let notice = match words::lacking(self.options.lang, &content) {
-            Some(lang) => words::fetched(&self.table, lang).await,
-            None => None,
+        let (notice, content) = match words::lacking(self.options.lang, &content) {
+            Some(lang) => {
+                let notice = words::fetched(&self.table, lang).await;
+                // The language's file brings the built-in pack in it too.
+                let content = match self.builtin {
+                    true => PackLocation::Builtin.initial(self.options.lang),
+                    false => content,
+                };
+                (notice, content)
+            }
+            None => (None, content),
         };
         let mut props = self.props(content, mounted);
         props.notices.extend(notice.map(AttrValue::from));

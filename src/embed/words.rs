@@ -10,6 +10,7 @@ use js_sys::{Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::content::translated;
 use crate::host::PackState;
 use crate::lang::{self, Lang};
 
@@ -23,10 +24,28 @@ pub fn lacking(asked: Option<Lang>, content: &PackState) -> Option<Lang> {
     (!lang.has_words()).then_some(lang)
 }
 
-/// Gives this instance `code`'s words from their file; false (and the
-/// widget fetches them again, to say why) if they do not fit.
+/// Gives this instance `code`'s words, and the built-in pack in that
+/// language, from their file; false (and the widget fetches it again, to
+/// say why) if they do not fit.
 pub fn add(code: &str, json: &str) -> bool {
-    Lang::parse(code).is_some_and(|lang| lang::add_table(lang, json).is_ok())
+    Lang::parse(code).is_some_and(|lang| given(lang, json).is_ok())
+}
+
+/// What of a language's file this instance could not use.
+enum Lacking {
+    /// The file itself: the widget speaks English.
+    Words(String),
+    /// Its built-in pack: the widget speaks the language, the pack English.
+    Pack(String),
+}
+
+/// Reads a language's file into this instance: its words, then its pack.
+fn given(lang: Lang, json: &str) -> Result<(), Lacking> {
+    let pack = lang::add_table(lang, json).map_err(|e| Lacking::Words(e.to_string()))?;
+    match pack {
+        Some(pack) => translated::add(lang, &pack).map_err(|e| Lacking::Pack(e.to_string())),
+        None => Ok(()),
+    }
 }
 
 /// Fetches `lang`'s words through embed.js's `table(code)`, which answers a
@@ -42,15 +61,20 @@ pub async fn fetched(table: &Function, lang: Lang) -> Option<String> {
         Err(error) => Err(error),
     };
     let outcome = match text.map(|text| text.as_string()) {
-        Ok(Some(text)) => lang::add_table(lang, &text).map_err(|e| e.to_string()),
-        Ok(None) => Err("it is not text".to_owned()),
-        Err(error) => Err(js_sys::Error::from(error).message().into()),
+        Ok(Some(text)) => given(lang, &text),
+        Ok(None) => Err(Lacking::Words("it is not text".to_owned())),
+        Err(error) => Err(Lacking::Words(js_sys::Error::from(error).message().into())),
     };
-    let reason = outcome.err()?;
-    let notice = format!(
-        "The widget's words in \"{code}\" could not be loaded ({reason}), so it speaks English. \
-         Upload every file of the kit beside embed.js."
-    );
+    let notice = match outcome.err()? {
+        Lacking::Words(reason) => format!(
+            "The widget's words in \"{code}\" could not be loaded ({reason}), so it speaks English. \
+             Upload every file of the kit beside embed.js."
+        ),
+        Lacking::Pack(reason) => format!(
+            "The built-in quiz in \"{code}\" could not be read ({reason}), so its texts are English. \
+             Upload every file of the kit beside embed.js, all from one build."
+        ),
+    };
     web_sys::console::warn_1(&format!("role-quiz: {notice}").into());
     Some(notice)
 }

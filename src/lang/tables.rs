@@ -56,50 +56,62 @@ pub fn get(lang: Lang) -> Option<Table> {
 /// Why a language's file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TableError {
-    #[error("it is not a list of texts ({0})")]
-    NotAList(String),
+    #[error("it is not a language file of the widget's ({0})")]
+    NotAFile(String),
     #[error("it has {found} messages where this build has {expected}: it belongs to another build of the widget")]
     OtherBuild { expected: usize, found: usize },
 }
 
-/// Gives this build `lang`'s table from the file the build wrote for it:
-/// a JSON list of texts in [`Msg::ALL`]'s order.
-pub fn add(lang: Lang, json: &str) -> Result<(), TableError> {
-    if get(lang).is_some() {
-        return Ok(());
-    }
-    let table: Vec<(Msg, &'static str)> = Msg::ALL
-        .iter()
-        .zip(read(json)?)
-        .map(|(&msg, text)| (msg, &*Box::leak(text.into_boxed_str())))
-        .collect();
-    let table: Table = Box::leak(table.into_boxed_slice());
-    ADDED.with(|added| added.borrow_mut().push((lang, table)));
-    Ok(())
+/// A language's file, as the build writes it: the widget's words, and the
+/// built-in pack in that language (its JSON text), which a widget with the
+/// built-in pack shows instead of the English one.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct File<T> {
+    /// In [`Msg::ALL`]'s order.
+    words: Vec<T>,
+    pack: Option<T>,
 }
 
-/// The texts of a language's file, if they fit this build's messages.
-fn read(json: &str) -> Result<Vec<String>, TableError> {
-    let texts: Vec<String> =
-        serde_json::from_str(json).map_err(|e| TableError::NotAList(e.to_string()))?;
-    if texts.len() != Msg::ALL.len() {
+/// Gives this build `lang`'s table from the file the build wrote for it;
+/// answers the built-in pack's text in that language, which the file also
+/// carries, for the caller to give [`crate::content`].
+pub fn add(lang: Lang, json: &str) -> Result<Option<String>, TableError> {
+    let file = read(json)?;
+    if get(lang).is_none() {
+        let table: Vec<(Msg, &'static str)> = Msg::ALL
+            .iter()
+            .zip(file.words)
+            .map(|(&msg, text)| (msg, &*Box::leak(text.into_boxed_str())))
+            .collect();
+        let table: Table = Box::leak(table.into_boxed_slice());
+        ADDED.with(|added| added.borrow_mut().push((lang, table)));
+    }
+    Ok(file.pack)
+}
+
+/// A language's file, if it fits this build's messages.
+fn read(json: &str) -> Result<File<String>, TableError> {
+    let file: File<String> =
+        serde_json::from_str(json).map_err(|e| TableError::NotAFile(e.to_string()))?;
+    if file.words.len() != Msg::ALL.len() {
         return Err(TableError::OtherBuild {
             expected: Msg::ALL.len(),
-            found: texts.len(),
+            found: file.words.len(),
         });
     }
-    Ok(texts)
+    Ok(file)
 }
 
-/// The file the build writes for `lang`, which [`add`] reads.
+/// The file the build writes for `lang`, which [`add`] reads: its words
+/// and `pack`, the built-in pack's text in `lang`.
 #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
-pub fn to_json(lang: Lang) -> String {
-    let texts: Vec<&str> = bundled(lang)
+pub fn to_json(lang: Lang, pack: Option<&str>) -> String {
+    let words: Vec<&str> = bundled(lang)
         .unwrap_or(EN)
         .iter()
         .map(|(_, text)| *text)
         .collect();
-    serde_json::to_string(&texts).unwrap_or_default()
+    serde_json::to_string(&File { words, pack }).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -107,37 +119,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_languages_file_reads_back_as_its_table() {
+    fn a_languages_file_reads_back_as_its_table_and_pack() {
         for lang in Lang::ALL {
-            let json = to_json(lang);
-            let texts: Vec<String> = serde_json::from_str(&json).unwrap();
+            let file = read(&to_json(lang, Some("{\"pack\": 1}"))).unwrap();
             let table = get(lang).unwrap();
-            assert_eq!(texts.len(), table.len());
-            for ((msg, text), read) in table.iter().zip(&texts) {
+            assert_eq!(file.words.len(), table.len());
+            for ((msg, text), read) in table.iter().zip(&file.words) {
                 assert_eq!(text, read, "{lang:?} {}", msg.key());
             }
+            assert_eq!(file.pack.as_deref(), Some("{\"pack\": 1}"));
         }
+        assert_eq!(read(&to_json(Lang::De, None)).unwrap().pack, None);
     }
 
     #[test]
-    fn a_file_of_another_build_or_no_list_is_refused() {
+    fn a_file_of_another_build_or_not_a_language_file_is_refused() {
         // Natively every table is compiled in and `add` keeps it; what it
         // reads a file with is checked here.
-        let short = serde_json::to_string(&vec!["Quiz"; Msg::ALL.len() - 1]).unwrap();
+        let words = vec!["Quiz"; Msg::ALL.len() - 1];
+        let short = serde_json::to_string(&File { words, pack: None }).unwrap();
         assert_eq!(
-            read(&short).map(|t| t.len()),
+            read(&short).map(|f| f.words.len()),
             Err(TableError::OtherBuild {
                 expected: Msg::ALL.len(),
                 found: Msg::ALL.len() - 1
             })
         );
-        assert!(matches!(
-            read("{\"start\": \"Los\"}"),
-            Err(TableError::NotAList(_))
-        ));
-        assert_eq!(
-            read(&to_json(Lang::De)).map(|t| t.len()),
-            Ok(Msg::ALL.len())
-        );
+        for other in ["{\"start\": \"Los\"}", "[\"Quiz\"]"] {
+            assert!(
+                matches!(read(other), Err(TableError::NotAFile(_))),
+                "{other}"
+            );
+        }
     }
 }

@@ -211,6 +211,17 @@ pub struct DraftSource {
         schemars(with = "String", regex(pattern = r"^(https?://|/)"))
     )]
     pub url: Text,
+    /// The language the article is written in ("en"), where the pack's
+    /// texts are in another: its title and quotes are marked with it.
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[cfg_attr(
+        feature = "prerender",
+        schemars(
+            with = "String",
+            regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+        )
+    )]
+    pub lang: Text,
     /// The section headings citations may name.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "prerender", schemars(length(min = 1, max = most::SECTIONS)))]

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::choice_class;
 use super::icons::info_icon;
 use super::words::Part;
-use crate::content::{Citation, Pack};
-use crate::lang::Msg;
+use crate::content::{Citation, Pack, Source};
+use crate::lang::{Lang, Msg};
 use crate::quiz::Choice;
 
 /// The explanation, any caveat, and the article sections an item comes from,
@@ -19,6 +19,7 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
     };
     let disputed = item.is_disputed();
     let source = |answer, citation: &Citation| {
+        let lang = pack.source(citation).and_then(|s| own_lang(pack, s));
         html! {
             <li>
                 if disputed {
@@ -27,7 +28,7 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
                     </span>
                     { " " }
                 }
-                <cite>
+                <cite lang={lang.clone()}>
                     if let Some(url) = pack.source(citation).and_then(|s| s.url.clone()) {
                         <a href={url} target="_blank" rel="noopener">{ pack.source_title(citation).to_owned() }</a>
                     } else {
@@ -36,7 +37,7 @@ pub fn item_details(pack: &Pack, item: usize) -> Html {
                     { format!(" › {}", citation.section) }
                 </cite>
                 if let Some(quote) = &citation.quote {
-                    <q class="rq-quote">{ quote.clone() }</q>
+                    <q class="rq-quote" lang={lang}>{ quote.clone() }</q>
                 }
             </li>
         }
@@ -84,17 +85,16 @@ pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
         match part {
             Part::Text(text) => html.push(html! { { text.clone() } }),
             // An article the blogger gave an address for is a link here too.
-            Part::Cite(title) => match pack
-                .sources
-                .iter()
-                .find(|s| s.title == *title)
-                .and_then(|s| s.url.clone())
-            {
-                Some(url) => html.push(html! {
-                    <cite><a href={url} target="_blank" rel="noopener">{ title.clone() }</a></cite>
-                }),
-                None => html.push(html! { <cite>{ title.clone() }</cite> }),
-            },
+            Part::Cite(title) => {
+                let source = pack.sources.iter().find(|s| s.title == *title);
+                let lang = source.and_then(|s| own_lang(pack, s));
+                match source.and_then(|s| s.url.clone()) {
+                    Some(url) => html.push(html! {
+                        <cite lang={lang}><a href={url} target="_blank" rel="noopener">{ title.clone() }</a></cite>
+                    }),
+                    None => html.push(html! { <cite lang={lang}>{ title.clone() }</cite> }),
+                }
+            }
             Part::Badge(choice) => match rest.peek() {
                 // The punctuation right after a badge goes with it.
                 Some(Part::Text(text)) => {
@@ -108,4 +108,15 @@ pub(super) fn markup(pack: &Pack, parts: &[Part]) -> Html {
         }
     }
     html.into_iter().collect()
+}
+
+/// An article's language where it is not the pack's (the built-in pack in
+/// German cites English articles): its title and quotes carry it, so
+/// screen readers switch voice and quotations take its marks.
+fn own_lang(pack: &Pack, source: &Source) -> Option<AttrValue> {
+    source
+        .lang
+        .as_deref()
+        .filter(|&lang| Lang::parse(lang) != Some(pack.lang))
+        .map(|lang| AttrValue::from(lang.to_owned()))
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXAMPLE, PACK, ROOT, holdCode, openPage, screenshot, useBrowser, violations, watchShifts } from './support.mjs';
+import { EXAMPLE, PACK, ROOT, TRANSLATED, holdCode, openPage, screenshot, useBrowser, violations, watchShifts } from './support.mjs';
 
 const env = useBrowser();
 
@@ -28,14 +28,29 @@ const ENGLISH = await catalogue('catalogue.rs');
  * English the widget must not show in `lang`: each message the language
  * words otherwise, as its fixed parts between slots (long enough to mean
  * something), less what the pack's own texts or the language's own
- * messages contain.
+ * messages contain. With the built-in pack (`PACK`), which the widget shows
+ * in `lang`, every English text of it too (title, intro, profiles, labels,
+ * statements, explanations, notes, verdicts): only the articles' titles and
+ * quotes stay English.
  */
 async function englishLeft(lang, pack) {
   assert.ok(ENGLISH.size > 100 && ENGLISH.get('Start') === 'Start quiz', 'the English catalogue was read');
   const own = await catalogue(`${lang}.rs`);
+  const shown = pack === PACK ? TRANSLATED[lang] : pack;
   // A word both languages write alike ("Question", "Source") is no sign.
-  const packText = JSON.stringify(pack) + [...own.values()].join('\n');
+  const packText = JSON.stringify(shown) + [...own.values()].join('\n');
   const phrases = new Set();
+  if (pack === PACK) {
+    const texts = [
+      PACK.title,
+      PACK.intro,
+      ...PACK.roles.flatMap((r) => [r.summary, ...r.focus]),
+      ...PACK.items.flatMap((i) => [i.label, i.statement, i.explanation, i.note ?? '']),
+      ...PACK.verdicts.map((v) => v.text),
+    ];
+    for (const text of texts) if (text.length >= 4 && !packText.includes(text)) phrases.add(text);
+    assert.ok(phrases.has(PACK.items[0].statement), 'the pack is looked for');
+  }
   for (const [variant, english] of ENGLISH) {
     if (own.get(variant) === english) continue;
     for (const part of english.split(/\{\w+\}/)) {
@@ -194,11 +209,11 @@ test("a pack whose lang is fr frames its quiz in French; ?lang=es gives Spanish"
   await page.goto(`${env.server.url}/fr.html`);
   const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
   await widget.getByRole('button', { name: 'Commencer le quiz' }).waitFor();
-  // French counts and typography: "6 questions", a no-break space before "?".
+  // French counts and typography: "6 questions", a narrow no-break space before "?".
   const { text } = await read(widget);
-  assert.match(text, /6 questions, chacune suivie d'une explication/);
+  assert.match(text, /6 questions, chacune suivie d’une explication/);
   await widget.getByRole('button', { name: 'Commencer le quiz' }).click();
-  assert.equal((await widget.locator('.rq-prompt').textContent()), 'À qui revient cette responsabilité\u00a0?');
+  assert.equal((await widget.locator('.rq-prompt').textContent()), 'À qui revient cette responsabilité\u202f?');
   // The round just started is kept across the reload; start afresh.
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${env.server.url}/fr.html`);
@@ -339,4 +354,24 @@ test('the page with ?lang= speaks that language: its <html lang> follows, its En
     assert.deepEqual(errors.filter((e) => !/klingon/.test(e)), [], path);
     await context.close();
   }
+});
+
+test('the filter finds words in the language of the built-in pack, accents aside', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  for (const [lang, typed] of [['de', 'Daten'], ['fr', 'donnees'], ['es', 'DATOS']]) {
+    await page.goto(`${env.server.url}/?lang=${lang}#compare`);
+    const widget = page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])');
+    const filter = widget.locator('.rq-compare .rq-filter input');
+    await filter.fill(typed);
+    const entry = widget.locator('.rq-group-item[data-item="data-strategy"]');
+    await entry.waitFor();
+    // What it found is the language's own word for data, as the pack writes it.
+    const label = TRANSLATED[lang].items.find((i) => i.id === 'data-strategy').label;
+    assert.equal((await entry.locator('summary').textContent()).trim(), label, lang);
+    const shown = await widget.locator('.rq-group-item').count();
+    assert.ok(shown >= 3 && shown < PACK.items.length, `${lang} "${typed}": ${shown} entries`);
+    await screenshot(page, `${lang}-compare-filtered-1280`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -14,6 +14,12 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DIST = join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 export const PACK = JSON.parse(await readFile(join(ROOT, 'content', 'cio-cto.json'), 'utf8'));
+/** The built-in pack in German, French and Spanish, by language. */
+export const TRANSLATED = Object.fromEntries(
+  await Promise.all(
+    ['de', 'fr', 'es'].map(async (lang) => [lang, JSON.parse(await readFile(join(ROOT, 'content', `cio-cto.${lang}.json`), 'utf8'))]),
+  ),
+);
 export const EXAMPLE = JSON.parse(await readFile(join(ROOT, 'content', 'cto-cfo.example.json'), 'utf8'));
 
 /** The example pack grown to `count` generated items, for the scale test and `make bench`. */
@@ -240,9 +246,17 @@ export async function assertPlays(widget) {
   assert.equal((await widget.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
 }
 
-/** The pack item whose statement is on screen, looked up by its text. */
+/**
+ * The pack item whose statement is on screen, looked up by its text; for
+ * the built-in pack in another language, its English item (same id).
+ */
 export function itemByStatement(statement, pack = PACK) {
-  const item = pack.items.find((i) => i.statement === statement.trim());
+  const found = (p) => p.items.find((i) => i.statement === statement.trim());
+  let item = found(pack);
+  if (!item && pack === PACK) {
+    const translated = Object.values(TRANSLATED).map(found).find(Boolean);
+    item = translated && PACK.items.find((i) => i.id === translated.id);
+  }
   if (!item) throw new Error(`no pack item has the statement ${JSON.stringify(statement)}`);
   return item;
 }

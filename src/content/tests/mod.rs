@@ -297,3 +297,56 @@ fn a_bloggers_links_give_the_built_in_sources_their_addresses() {
     assert_eq!(url("relationship"), None);
     assert_eq!(linked.items, pack.items);
 }
+
+/// The built-in pack in German, French and Spanish is the English pack
+/// with its texts translated: the same ids, answers, citations and quotes
+/// (the articles' own English), sources, roles' names and verdicts' steps,
+/// and no statement, explanation or note left in English.
+#[test]
+fn the_translated_builtin_packs_are_the_english_pack_in_their_language() {
+    use crate::lang::Lang;
+    let english = builtin().unwrap();
+    for lang in [Lang::De, Lang::Fr, Lang::Es] {
+        let pack = builtin_in(Some(lang)).unwrap();
+        assert_eq!(pack.lang, lang);
+        assert_eq!((&pack.id, &pack.version), (&english.id, &english.version));
+        assert_eq!(
+            pack.sources, english.sources,
+            "{lang:?}: titles stay as published"
+        );
+        assert_eq!(pack.items.len(), english.items.len());
+        for (theirs, ours) in pack.items.iter().zip(&english.items) {
+            assert_eq!(theirs.id, ours.id);
+            assert_eq!(
+                theirs.views, ours.views,
+                "{lang:?} {}: answers and citations",
+                ours.id
+            );
+            assert_ne!(theirs.statement, ours.statement, "{lang:?} {}", ours.id);
+            assert_ne!(theirs.explanation, ours.explanation, "{lang:?} {}", ours.id);
+            assert_eq!(
+                theirs.note.is_some(),
+                ours.note.is_some(),
+                "{lang:?} {}",
+                ours.id
+            );
+            if ours.note.is_some() {
+                assert_ne!(theirs.note, ours.note, "{lang:?} {}", ours.id);
+            }
+        }
+        for (theirs, ours) in pack.roles.iter().zip(&english.roles) {
+            assert_eq!((&theirs.id, &theirs.short), (&ours.id, &ours.short));
+            assert_ne!(theirs.summary, ours.summary);
+        }
+        let steps = |p: &Pack| p.verdicts.iter().map(|v| v.from).collect::<Vec<_>>();
+        assert_eq!(steps(&pack), steps(&english));
+        assert_ne!(pack.title, english.title);
+    }
+}
+
+#[test]
+fn the_built_in_pack_in_english_or_an_unknown_language_is_the_english_pack() {
+    use crate::lang::Lang;
+    assert_eq!(builtin_in(None).unwrap(), builtin().unwrap());
+    assert_eq!(builtin_in(Some(Lang::En)).unwrap(), builtin().unwrap());
+}

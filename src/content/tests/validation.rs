@@ -379,3 +379,22 @@ fn a_pack_broken_in_bulk_lists_its_first_problems_and_counts_the_rest() {
         errors.to_string().len()
     );
 }
+
+#[test]
+fn a_sources_language_is_a_language_tag() {
+    for good in ["en", "de", "pt-BR", "zh-Hant-TW", "gsw"] {
+        let mut value: serde_json::Value = super::builtin_value();
+        value["sources"][0]["lang"] = json!(good);
+        let pack = Pack::from_json(&value.to_string()).unwrap();
+        assert_eq!(pack.sources[0].lang.as_deref(), Some(good));
+    }
+    for bad in ["English", "e", "en_US", "en-", "\" onload=\"x"] {
+        let errors = broken(|p| p["sources"][0]["lang"] = json!(bad));
+        assert_eq!(
+            errors,
+            [format!(
+                "sources[0] (\"relationship\").lang: expected a language tag such as \"en\" or \"pt-BR\", found {bad:?}"
+            )]
+        );
+    }
+}

@@ -328,6 +328,7 @@ impl Checker {
             id: self.unique_id(at, index, &source.id, seen),
             title: self.text(&format!("{at}.title"), &source.title, max::TITLE),
             url: self.link(&format!("{at}.url"), &source.url),
+            lang: self.language_tag(&format!("{at}.lang"), &source.lang),
             sections: self.texts(
                 &format!("{at}.sections"),
                 &source.sections,
@@ -335,6 +336,24 @@ impl Checker {
                 max::TITLE,
             ),
         }
+    }
+
+    /// The language an article is written in, as a BCP 47 tag ("en",
+    /// "pt-BR"): any language, not only the widget's four, as it marks
+    /// the article's title and quotes for screen readers.
+    fn language_tag(&mut self, path: &str, field: &Lenient<String>) -> Option<String> {
+        let tag = self.optional_text(path, field, max::TITLE)?;
+        let mut parts = tag.split('-');
+        let first = parts.next().unwrap_or_default();
+        let fits = (2..=3).contains(&first.len())
+            && first.chars().all(|c| c.is_ascii_alphabetic())
+            && parts.all(|p| {
+                (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !(fits || self.reported(path)) {
+            self.report(path, Problem::NotALanguageTag { found: tag.clone() });
+        }
+        Some(tag)
     }
 
     /// A link readers may follow: to a web page, or a page of the same
