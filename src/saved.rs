@@ -245,6 +245,28 @@ mod tests {
         assert!(value["items"][0].as_str().unwrap().contains('-'), "{value}");
     }
 
+    /// A reader who switches the page's language goes on with the round
+    /// and keeps the best score: the built-in pack in every language is
+    /// one pack (id, version, items), under one key.
+    #[test]
+    fn a_round_saved_in_one_language_goes_on_in_another() {
+        let english = pack();
+        let saved = save_round(&english, &played(&english));
+        for lang in [
+            crate::lang::Lang::De,
+            crate::lang::Lang::Fr,
+            crate::lang::Lang::Es,
+        ] {
+            let other = content::builtin_in(Some(lang)).unwrap();
+            assert_eq!(
+                round_key("/post", "quiz", &other),
+                round_key("/post", "quiz", &english)
+            );
+            let resumed = load_round(&other, &saved).unwrap();
+            assert_eq!(resumed, load_round(&english, &saved).unwrap(), "{lang:?}");
+        }
+    }
+
     #[test]
     fn corrupt_text_is_refused() {
         let pack = pack();

@@ -119,6 +119,9 @@ async fn language_file(lang: Lang) -> String {
         );
         std::process::exit(1);
     };
+    // The standalone and iframe pages' title and heading in the language.
+    let heading = Words::new(lang, &[]).fill(Msg::PageTitle, &[("title", &pack.title)]);
+    file.insert("heading".into(), heading.into());
     file.insert("screens".into(), screens(&Rc::new(pack)).await.into());
     serde_json::Value::Object(file).to_string()
 }

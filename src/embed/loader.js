@@ -209,10 +209,10 @@ else if (!(api.ready instanceof Promise)) {
     const words = known ?? 'en';
     // The screens are the built-in pack's with these options (an unknown
     // language adds a notice to the widget).
+    const builtIn = !option('pack') && !element.querySelector('script[type="application/json"]');
     const asBuilt =
       known &&
-      !option('pack') &&
-      !element.querySelector('script[type="application/json"]') &&
+      builtIn &&
       [null, '10'].includes(option('questions')) &&
       // Both change the widget's size; colours do not.
       option('font') === null &&
@@ -232,9 +232,10 @@ else if (!(api.ready instanceof Promise)) {
     const question =
       screen && view !== 'compare' && words === 'en' && option('seed') === null && [null, 'on'].includes(option('shortcuts'));
     place(element, { key, screen, theme, words });
-    // A widget in another language holds its size with its language's own
-    // screen (the built-in pack in it), from the file that brings its words;
-    // the English screen holds it until that file is here.
+    // A widget in another language shows its language's own first screen
+    // (the built-in pack in it), from the file that brings its words, as an
+    // English widget shows its own; the English screen, veiled, holds the
+    // widget's size until that file is here.
     if (screen && words !== 'en' && Object.hasOwn(TABLES, words)) {
       table(words)
         .then((text) => JSON.parse(text).screens)
@@ -242,7 +243,23 @@ else if (!(api.ready instanceof Promise)) {
           const own = theirs && Object.hasOwn(theirs, key) && theirs[key];
           // Only while the placeholder is there: never over the widget.
           if (typeof own === 'string' && builtMarkup(own) && element.shadowRoot?.querySelector('.rq-veiled')) {
-            place(element, { key, screen: own, theme, words });
+            place(element, { key, screen: own, theme, words, own: true });
+          }
+        })
+        .catch(() => {});
+    }
+    // The standalone and iframe pages' title and heading follow, with the
+    // built-in pack (as text).
+    if (page && builtIn && words !== 'en' && Object.hasOwn(TABLES, words)) {
+      table(words)
+        .then((text) => JSON.parse(text).heading)
+        .then((heading) => {
+          if (typeof heading !== 'string') return;
+          document.title = heading;
+          const h1 = document.querySelector('h1.page-title');
+          if (h1) {
+            h1.textContent = heading;
+            h1.lang = words;
           }
         })
         .catch(() => {});
@@ -258,11 +275,7 @@ else if (!(api.ready instanceof Promise)) {
   function checked(first) {
     try {
       const screen = parsed(first.question).firstElementChild;
-      const safe = [screen, ...screen.querySelectorAll('*')].every(
-        (el) =>
-          /^(section|div|p|button|progress|kbd|span)$/.test(el.localName) &&
-          [...el.attributes].every((a) => /^(class|type|role|id|tabindex|max|value|aria-[a-z]+)$/.test(a.name)),
-      );
+      const safe = screen?.localName === 'section' && builtMarkup(first.question);
       const texts = first.statements.every((t) => typeof t === 'string');
       return safe && texts && first.statements.length && typeof first.saved === 'string' ? { ...first, screen } : null;
     } catch {
@@ -270,11 +283,12 @@ else if (!(api.ready instanceof Promise)) {
     }
   }
 
-  // Whether `html` is a first screen as the build writes them: of the
-  // elements and attributes the widget's screens use, nothing that runs or
-  // loads anything (a tampered language file's <img onerror> is refused).
-  const SCREEN_ELEMENTS = new Set('article button circle desc details div figure g h2 h3 h4 header input label li p path rect section span summary svg text title ul'.split(' '));
-  const SCREEN_ATTRIBUTES = /^(aria-[a-z]+|autocomplete|class|cx|cy|d|data-(item|region|tab|theme)|font-size|for|height|hidden|id|lang|placeholder|r|role|rx|tabindex|type|value|viewbox|width|x|y)$/;
+  // Whether `html` is a screen as the build writes them (a first screen,
+  // the first question): of the elements and attributes the widget's screens
+  // use, nothing that runs or loads anything (a tampered file's <img
+  // onerror> is refused).
+  const SCREEN_ELEMENTS = new Set('article button circle desc details div figure g h2 h3 h4 header input kbd label li p path progress rect section span summary svg text title ul'.split(' '));
+  const SCREEN_ATTRIBUTES = /^(aria-[a-z]+|autocomplete|class|cx|cy|d|data-(item|region|tab|theme)|font-size|for|height|hidden|id|lang|max|placeholder|r|role|rx|tabindex|type|value|viewbox|width|x|y)$/;
   function builtMarkup(html) {
     try {
       const all = [...parsed(html).querySelectorAll('*')];
@@ -298,16 +312,18 @@ else if (!(api.ready instanceof Promise)) {
   }
 
   // Draws what placeholder() chose in the element's shadow root.
-  function place(element, { key, screen, theme, words }) {
+  function place(element, { key, screen, theme, words, own = words === 'en' }) {
     try {
-      draw(element, { key, screen, theme, words });
+      draw(element, { key, screen, theme, words, own });
     } catch (error) {
       element.removeAttribute(PRERENDERED);
       element.shadowRoot?.replaceChildren();
       console.warn('role-quiz: no first screen while the code loads', error);
     }
   }
-  function draw(element, { key, screen, theme, words }) {
+  // `own`: the screen is in the widget's language (else it only holds the
+  // size, veiled).
+  function draw(element, { key, screen, theme, words, own }) {
     let root = element.shadowRoot;
     if (root && element.hasAttribute(PRERENDERED) && key === 'both' && screen && theme === 'auto' && words === 'en') {
       return; // the page's own pre-rendered screen is the right one
@@ -324,7 +340,7 @@ else if (!(api.ready instanceof Promise)) {
     const loading =
       `<div class="rq-loading"><span class="rq-spinner" aria-hidden="true"></span>` +
       `<span>${LOADING[words]}</span></div>`;
-    if (screen && words === 'en') {
+    if (screen && own) {
       root.append(parsed(screen.replace('data-theme="auto"', `data-theme="${theme}"`)));
       element.setAttribute(PRERENDERED, '');
       // Until the code is here, the comparison's filter and lists would take
@@ -359,7 +375,9 @@ else if (!(api.ready instanceof Promise)) {
   // the element's data-role-quiz-early: see EarlyTaps in route.rs).
   function keepEarlyTaps(element, first, key, signal) {
     const root = element.shadowRoot;
-    if (!root || !element.hasAttribute(PRERENDERED)) return;
+    // A widget in another language gets its first screen (and its mark)
+    // once its language's file is here: the taps are kept from then on.
+    if (!root) return;
     const taps = { start: null, tab: null };
     const keep = () => element.setAttribute(EARLY, [taps.start, taps.tab].filter(Boolean).join(' '));
     // The intro, while the first question is shown in its place.

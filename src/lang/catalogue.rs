@@ -172,6 +172,7 @@ messages! {
     Right = "right" => "Right",
     Wrong = "wrong" => "Wrong",
 
+    PageTitle = "page_title" => "{title} A quiz on who does what",
     Loading = "loading" => "Loading the quiz\u{2026}",
     LoadingFrom = "loading_from" => "Loading the quiz from {url}\u{2026}",
     LoadFailedTitle = "load_failed_title" => "This quiz could not be loaded",

@@ -137,6 +137,7 @@ pub const DE: &[(Msg, &str)] = &[
     (Msg::AnswersFigure, "Wo du jede Aufgabe eingeordnet hast"),
     (Msg::Right, "Richtig"),
     (Msg::Wrong, "Falsch"),
+    (Msg::PageTitle, "{title} Ein Quiz darüber, wer was macht"),
     (Msg::Loading, "Quiz wird geladen\u{a0}…"),
     (Msg::LoadingFrom, "Quiz wird von {url} geladen\u{a0}…"),
     (Msg::LoadFailedTitle, "Dieses Quiz konnte nicht geladen werden"),

@@ -137,6 +137,7 @@ pub const ES: &[(Msg, &str)] = &[
     (Msg::AnswersFigure, "Dónde pusiste cada responsabilidad"),
     (Msg::Right, "Correcta"),
     (Msg::Wrong, "Incorrecta"),
+    (Msg::PageTitle, "{title} Un test sobre quién hace qué"),
     (Msg::Loading, "Cargando el cuestionario…"),
     (Msg::LoadingFrom, "Cargando el cuestionario desde {url}…"),
     (Msg::LoadFailedTitle, "No se pudo cargar este cuestionario"),

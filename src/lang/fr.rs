@@ -138,6 +138,7 @@ pub const FR: &[(Msg, &str)] = &[
     (Msg::AnswersFigure, "Où vous avez placé chaque responsabilité"),
     (Msg::Right, "Juste"),
     (Msg::Wrong, "Fausse"),
+    (Msg::PageTitle, "{title} Un quiz sur qui fait quoi"),
     (Msg::Loading, "Chargement du quiz\u{a0}…"),
     (Msg::LoadingFrom, "Chargement du quiz depuis {url}\u{a0}…"),
     (Msg::LoadFailedTitle, "Ce quiz n’a pas pu être chargé"),

@@ -136,7 +136,7 @@ test('the built-in pack with data-lang="de" speaks German on every screen', asyn
   }
 });
 
-test('while its code arrives, a German widget holds its final size and shows no English', async () => {
+test('while its code arrives, a German widget shows its German first screen, as it will be, and keeps a tap', async () => {
   const english = await englishLeft('de', PACK);
   env.server.pages['/de-top.html'] = hostPage('<div data-role-quiz data-lang="de"></div><p>Der Text des Beitrags.</p>');
   for (const [path, width] of [['/de-top.html', 1280], ['/de-top.html', 390], ['/?lang=de', 390]]) {
@@ -146,10 +146,15 @@ test('while its code arrives, a German widget holds its final size and shows no 
     await watchShifts(page);
     await page.goto(`${env.server.url}${path}`, { waitUntil: 'domcontentloaded' });
     const widget = page.locator('[data-role-quiz]');
-    await widget.getByText('Quiz wird geladen …').waitFor();
+    // The real first screen, in German, before the code: the one the
+    // widget will show (its text, its size).
+    const start = widget.getByRole('button', { name: 'Quiz starten' });
+    await start.waitFor();
+    assert.equal(await page.evaluate(() => window.readyCount ?? 0), 0, `${name}: the code came early`);
     const { text, lang } = await read(widget);
     assert.equal(lang, 'de', name);
     assert.deepEqual(english.filter((phrase) => text.includes(phrase)), [], `${name}: English on the placeholder`);
+    assert.ok(text.includes(TRANSLATED.de.intro), `${name}: the German intro`);
     assert.deepEqual(await violations(page), [], `${name}: axe`);
     const height = () => widget.evaluate((el) => el.getBoundingClientRect().height);
     const before = await height();
@@ -159,10 +164,11 @@ test('while its code arrives, a German widget holds its final size and shows no 
     if (width === 390 && path !== '/?lang=de') await screenshot(page, 'de-placeholder-390', { fullPage: false });
     release();
     await page.waitForFunction(() => window.readyCount === 1);
-    await widget.getByRole('button', { name: 'Quiz starten' }).waitFor();
+    await start.waitFor();
     const after = await height();
     assert.ok(Math.abs(after - before) <= 2, `${name}: ${before}px, then ${after}px`);
     assert.equal(await page.evaluate(() => window.shifts), 0, `${name}: no layout shift`);
+    assert.equal((await read(widget)).text, text, `${name}: the mounted widget says what its first screen said`);
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -224,6 +230,13 @@ test("a pack whose lang is fr frames its quiz in French; ?lang=es gives Spanish"
     lang: 'es',
     pack: PACK,
     name: 'es',
+  });
+  // The built-in pack by the page's ?lang=fr: all of it in French.
+  await page.goto(`${env.server.url}/?lang=fr&seed=3`);
+  await everyScreen(page, page.locator('[data-role-quiz]:not([data-role-quiz-prerendered])'), {
+    lang: 'fr',
+    pack: PACK,
+    name: 'fr built in',
   });
   assert.deepEqual(errors, []);
 });
@@ -344,13 +357,30 @@ test('English stays the default, and a language the widget lacks is named for th
   assert.deepEqual(errors, []);
 });
 
-test('the page with ?lang= speaks that language: its <html lang> follows, its English heading says so', async () => {
-  for (const [path, lang] of [['/?lang=fr', 'fr'], ['/embed.html?lang=de-AT', 'de'], ['/?lang=klingon', 'en'], ['/', 'en']]) {
+test('the page with ?lang= speaks that language: its <html lang>, <title> and heading follow; with a pack of its own, the heading stays English and says so', async () => {
+  const headings = {
+    en: 'CIO or CTO? A quiz on who does what',
+    fr: 'CIO ou CTO\u202f? Un quiz sur qui fait quoi',
+    de: 'CIO oder CTO? Ein Quiz darüber, wer was macht',
+  };
+  env.server.pages['/own.json'] = JSON.stringify(EXAMPLE);
+  for (const [path, lang, heading] of [
+    ['/?lang=fr', 'fr', 'fr'],
+    ['/embed.html?lang=de-AT', 'de', 'de'],
+    ['/?lang=klingon', 'en', 'en'],
+    ['/', 'en', 'en'],
+    ['/?lang=fr&pack=/own.json', 'fr', 'en'],
+  ]) {
     const { page, context, errors } = await openPage(env.browser, 390);
     await page.goto(`${env.server.url}${path}`);
     await page.locator('[data-role-quiz] .rq-app').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, path);
-    if (path.startsWith('/?')) assert.equal(await page.locator('h1.page-title').getAttribute('lang'), 'en');
+    assert.equal(await page.title(), headings[heading], path);
+    if (path.startsWith('/?')) {
+      const h1 = page.locator('h1.page-title');
+      assert.equal(await h1.textContent(), headings[heading], path);
+      assert.equal(await h1.getAttribute('lang'), heading, path);
+    }
     assert.deepEqual(errors.filter((e) => !/klingon/.test(e)), [], path);
     await context.close();
   }
@@ -372,6 +402,33 @@ test('the filter finds words in the language of the built-in pack, accents aside
     assert.ok(shown >= 3 && shown < PACK.items.length, `${lang} "${typed}": ${shown} entries`);
     await screenshot(page, `${lang}-compare-filtered-1280`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Quiz starten" tapped before the code arrives opens the round in German once it has; RoleQuiz.mount with lang "es" is Spanish', async () => {
+  env.server.pages['/de-tap.html'] = hostPage('<div data-role-quiz data-lang="de"></div>');
+  const { page, context, errors } = await openPage(env.browser, 390);
+  const release = await holdCode(page);
+  await page.goto(`${env.server.url}/de-tap.html`, { waitUntil: 'domcontentloaded' });
+  const widget = page.locator('[data-role-quiz]');
+  const start = widget.getByRole('button', { name: 'Quiz starten' });
+  await start.click();
+  assert.match(await start.getAttribute('class'), /rq-pressed/, 'the tap shows it is kept');
+  release();
+  const statement = (await widget.locator('.rq-statement').textContent()).trim();
+  assert.ok(TRANSLATED.de.items.some((i) => i.statement === statement), `a German question: ${statement}`);
+  assert.equal((await widget.locator('.rq-prompt').textContent()).trim(), 'Wessen Aufgabe ist das?');
+
+  env.server.pages['/es-mount.html'] =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body><div id="es"></div>` +
+    `<script type="module" src="/embed.js"></script>` +
+    `<script type="module">RoleQuiz.mount(document.getElementById('es'), { lang: 'es' });</script></body></html>`;
+  await page.goto(`${env.server.url}/es-mount.html`);
+  const spanish = page.locator('#es');
+  await spanish.getByRole('button', { name: 'Empezar el cuestionario' }).waitFor();
+  assert.ok((await read(spanish)).text.includes(TRANSLATED.es.intro), 'the Spanish intro');
+  await everyScreen(page, spanish, { lang: 'es', pack: PACK, name: 'es by RoleQuiz.mount' });
   assert.deepEqual(errors, []);
   await context.close();
 });
