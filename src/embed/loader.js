@@ -152,6 +152,13 @@ else if (!(api.ready instanceof Promise)) {
     }
     return tables.get(code);
   };
+  // A language's file as an object, read once a page for every widget in
+  // that language (the wasm reads its words and pack from the text).
+  const files = new Map();
+  const fileOf = (code) => {
+    if (!files.has(code)) files.set(code, table(code).then(JSON.parse));
+    return files.get(code);
+  };
   // The language a widget's options ask for, if it is one the widget
   // speaks (else it keeps English, and says why).
   function askedLang(element, options) {
@@ -236,30 +243,24 @@ else if (!(api.ready instanceof Promise)) {
     // (the built-in pack in it), from the file that brings its words, as an
     // English widget shows its own; the English screen, veiled, holds the
     // widget's size until that file is here.
-    if (screen && words !== 'en' && Object.hasOwn(TABLES, words)) {
-      table(words)
-        .then((text) => JSON.parse(text).screens)
-        .then((theirs) => {
-          const own = theirs && Object.hasOwn(theirs, key) && theirs[key];
-          // Only while the placeholder is there: never over the widget.
-          if (typeof own === 'string' && builtMarkup(own) && element.shadowRoot?.querySelector('.rq-veiled')) {
+    if (builtIn && words !== 'en' && Object.hasOwn(TABLES, words)) {
+      fileOf(words)
+        .then(({ screens: theirs, heading }) => {
+          const own = screen && theirs && Object.hasOwn(theirs, key) && theirs[key];
+          // Only over the veiled placeholder: never over the widget, nor
+          // over a card that says its code could not load.
+          const veiled = element.shadowRoot?.querySelector('.rq-veiled:not(:has([role="alert"]))');
+          if (typeof own === 'string' && veiled && builtMarkup(own)) {
             place(element, { key, screen: own, theme, words, own: true });
           }
-        })
-        .catch(() => {});
-    }
-    // The standalone and iframe pages' title and heading follow, with the
-    // built-in pack (as text).
-    if (page && builtIn && words !== 'en' && Object.hasOwn(TABLES, words)) {
-      table(words)
-        .then((text) => JSON.parse(text).heading)
-        .then((heading) => {
-          if (typeof heading !== 'string') return;
-          document.title = heading;
-          const h1 = document.querySelector('h1.page-title');
-          if (h1) {
-            h1.textContent = heading;
-            h1.lang = words;
+          // The standalone and iframe pages' title and heading follow (as text).
+          if (page && typeof heading === 'string') {
+            document.title = heading;
+            const h1 = document.querySelector('h1.page-title');
+            if (h1) {
+              h1.textContent = heading;
+              h1.lang = words;
+            }
           }
         })
         .catch(() => {});

@@ -432,3 +432,22 @@ test('"Quiz starten" tapped before the code arrives opens the round in German on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a German widget whose code cannot load keeps saying so when its language file comes late', async () => {
+  env.server.pages['/de-broken.html'] = hostPage('<div data-role-quiz data-lang="de"></div>');
+  const { page, context } = await openPage(env.browser, 390);
+  await context.route(/_bg\.wasm$/, (route) => route.abort());
+  await context.route(/role-quiz-de-[0-9a-f]+\.json$/, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.fallback();
+  });
+  await page.goto(`${env.server.url}/de-broken.html`);
+  const widget = page.locator('[data-role-quiz]');
+  const alert = widget.getByRole('alert');
+  await alert.waitFor();
+  await page.waitForResponse(/role-quiz-de-[0-9a-f]+\.json$/);
+  await page.waitForTimeout(300);
+  assert.equal(await alert.count(), 1, 'the failure is still said');
+  assert.equal(await widget.locator('[data-role-quiz-prerendered]').count(), 0);
+  await context.close();
+});
