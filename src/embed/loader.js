@@ -140,24 +140,20 @@ else if (!(api.ready instanceof Promise)) {
       // The widget waits for its words: a request that hangs ends in 10 s,
       // and the widget goes on in English.
       const limit = AbortSignal.timeout ? { signal: AbortSignal.timeout(10000) } : {};
-      const text = file
+      // Read here, once a page for every widget in the language: its
+      // screens are this script's, its words and pack the wasm's.
+      const read = file
         ? fetch(new URL(`./${file}`, here), limit)
             .catch((error) => Promise.reject(new Error(`${file}: ${error.message}`)))
             .then((response) =>
-              response.ok ? response.text() : Promise.reject(new Error(`${file}: the server answered ${response.status}`)),
+              response.ok ? response.json() : Promise.reject(new Error(`${file}: the server answered ${response.status}`)),
             )
+            .catch((error) => Promise.reject(error instanceof SyntaxError ? new Error(`${file} is not JSON`) : error))
         : Promise.reject(new Error('this build has no such language'));
-      text.catch(() => {});
-      tables.set(code, text);
+      read.catch(() => {});
+      tables.set(code, read);
     }
     return tables.get(code);
-  };
-  // A language's file as an object, read once a page for every widget in
-  // that language (the wasm reads its words and pack from the text).
-  const files = new Map();
-  const fileOf = (code) => {
-    if (!files.has(code)) files.set(code, table(code).then(JSON.parse));
-    return files.get(code);
   };
   // The language a widget's options ask for, if it is one the widget
   // speaks (else it keeps English, and says why).
@@ -244,7 +240,7 @@ else if (!(api.ready instanceof Promise)) {
     // English widget shows its own; the English screen, veiled, holds the
     // widget's size until that file is here.
     if (builtIn && words !== 'en' && Object.hasOwn(TABLES, words)) {
-      fileOf(words)
+      table(words)
         .then(({ screens: theirs, heading }) => {
           const own = screen && theirs && Object.hasOwn(theirs, key) && theirs[key];
           // Only over the veiled placeholder: never over the widget, nor
@@ -530,9 +526,9 @@ else if (!(api.ready instanceof Promise)) {
       running.set(element, instance);
       const { glue } = instance;
       // Where they cannot be had, the widget asks again and says why.
-      const text = await words?.catch(() => null);
+      const file = await words?.catch(() => null);
       if (ticket.signal.aborted) return;
-      if (text) glue.add_words(lang, text);
+      if (file) glue.add_words(lang, file);
       glue.mount(element, options ?? null, key, styles(), table, repeatedId);
       performance.mark('role-quiz:mounted');
     } catch (error) {

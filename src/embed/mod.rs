@@ -102,8 +102,8 @@ pub fn unmount() -> bool {
 /// it mounts (embed.js, from the file beside it); false if they do not fit
 /// this build.
 #[wasm_bindgen]
-pub fn add_words(code: &str, json: &str) -> bool {
-    words::add(code, json)
+pub fn add_words(code: &str, file: &JsValue) -> bool {
+    words::add(code, file)
 }
 
 /// For testing the failure path (embed.js offers it as

@@ -6,13 +6,13 @@
 //! read ([`fetched`]), the widget showing that it loads meanwhile. Words
 //! that cannot be had leave the widget in English, with a notice.
 
-use js_sys::{Function, Promise};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::content::translated;
 use crate::host::PackState;
-use crate::lang::{self, Lang};
+use crate::lang::{self, Lang, TableError};
 
 /// The language a widget with `content` speaks, if this instance lacks its
 /// words: the options' language, else the pack's.
@@ -25,10 +25,10 @@ pub fn lacking(asked: Option<Lang>, content: &PackState) -> Option<Lang> {
 }
 
 /// Gives this instance `code`'s words, and the built-in pack in that
-/// language, from their file; false (and the widget fetches it again, to
-/// say why) if they do not fit.
-pub fn add(code: &str, json: &str) -> bool {
-    Lang::parse(code).is_some_and(|lang| given(lang, json).is_ok())
+/// language, from their file (as embed.js read it); false (and the widget
+/// fetches it again, to say why) if they do not fit.
+pub fn add(code: &str, file: &JsValue) -> bool {
+    Lang::parse(code).is_some_and(|lang| given(lang, file).is_ok())
 }
 
 /// What of a language's file this instance could not use.
@@ -40,29 +40,48 @@ enum Lacking {
 }
 
 /// Reads a language's file into this instance: its words, then its pack.
-fn given(lang: Lang, json: &str) -> Result<(), Lacking> {
-    let pack = lang::add_table(lang, json).map_err(|e| Lacking::Words(e.to_string()))?;
-    match pack {
+fn given(lang: Lang, file: &JsValue) -> Result<(), Lacking> {
+    let words = words_of(file).map_err(|e| Lacking::Words(e.to_string()))?;
+    lang::add_table(lang, words).map_err(|e| Lacking::Words(e.to_string()))?;
+    match field(file, "pack").and_then(|pack| pack.as_string()) {
         Some(pack) => translated::add(lang, &pack).map_err(|e| Lacking::Pack(e.to_string())),
         None => Ok(()),
     }
 }
 
+/// The file's `words`: a list of texts.
+fn words_of(file: &JsValue) -> Result<Vec<String>, TableError> {
+    let not_a_file = |why: &str| TableError::NotAFile(why.to_owned());
+    let words = field(file, "words")
+        .and_then(|words| words.dyn_into::<Array>().ok())
+        .ok_or_else(|| not_a_file("it has no list of words"))?;
+    words
+        .iter()
+        .map(|word| word.as_string())
+        .collect::<Option<_>>()
+        .ok_or_else(|| not_a_file("its words are not all text"))
+}
+
+fn field(file: &JsValue, name: &str) -> Option<JsValue> {
+    file.is_object()
+        .then(|| Reflect::get(file, &name.into()).ok())
+        .flatten()
+}
+
 /// Fetches `lang`'s words through embed.js's `table(code)`, which answers a
-/// promise of the file's text. Where they cannot be had the widget speaks
+/// promise of the file, read. Where they cannot be had the widget speaks
 /// English, and says why in a notice for the blogger (also logged).
 pub async fn fetched(table: &Function, lang: Lang) -> Option<String> {
     let code = lang.code();
-    let text = match table.call1(&JsValue::NULL, &code.into()) {
+    let file = match table.call1(&JsValue::NULL, &code.into()) {
         Ok(promise) => match promise.dyn_into::<Promise>() {
             Ok(promise) => JsFuture::from(promise).await,
             Err(other) => Err(other),
         },
         Err(error) => Err(error),
     };
-    let outcome = match text.map(|text| text.as_string()) {
-        Ok(Some(text)) => given(lang, &text),
-        Ok(None) => Err(Lacking::Words("it is not text".to_owned())),
+    let outcome = match file {
+        Ok(file) => given(lang, &file),
         Err(error) => Err(Lacking::Words(js_sys::Error::from(error).message().into())),
     };
     let notice = match outcome.err()? {

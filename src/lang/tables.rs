@@ -64,42 +64,40 @@ pub enum TableError {
 
 /// A language's file, as the build writes it: the widget's words, and the
 /// built-in pack in that language (its JSON text), which a widget with the
-/// built-in pack shows instead of the English one.
-#[derive(serde::Serialize, serde::Deserialize)]
+/// built-in pack shows instead of the English one. The file has the
+/// first screens and the page's heading too, for embed.js. In the browser
+/// embed.js reads the JSON (it needs the screens before the code is here),
+/// and the wasm takes the words and the pack from that object: the wasm
+/// then has no reader of its own for the file (about 2 KB brotli an
+/// English reader would download for nothing; docs/performance.md).
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
+#[derive(serde::Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 struct File<T> {
     /// In [`Msg::ALL`]'s order.
     words: Vec<T>,
     pack: Option<T>,
 }
 
-/// Gives this build `lang`'s table from the file the build wrote for it;
-/// answers the built-in pack's text in that language, which the file also
-/// carries, for the caller to give [`crate::content`].
-pub fn add(lang: Lang, json: &str) -> Result<Option<String>, TableError> {
-    let file = read(json)?;
+/// Gives this build `lang`'s table, the `words` of its language's file in
+/// [`Msg::ALL`]'s order, unless they are another build's.
+pub fn add(lang: Lang, words: Vec<String>) -> Result<(), TableError> {
+    if words.len() != Msg::ALL.len() {
+        return Err(TableError::OtherBuild {
+            expected: Msg::ALL.len(),
+            found: words.len(),
+        });
+    }
     if get(lang).is_none() {
         let table: Vec<(Msg, &'static str)> = Msg::ALL
             .iter()
-            .zip(file.words)
+            .zip(words)
             .map(|(&msg, text)| (msg, &*Box::leak(text.into_boxed_str())))
             .collect();
         let table: Table = Box::leak(table.into_boxed_slice());
         ADDED.with(|added| added.borrow_mut().push((lang, table)));
     }
-    Ok(file.pack)
-}
-
-/// A language's file, if it fits this build's messages.
-fn read(json: &str) -> Result<File<String>, TableError> {
-    let file: File<String> =
-        serde_json::from_str(json).map_err(|e| TableError::NotAFile(e.to_string()))?;
-    if file.words.len() != Msg::ALL.len() {
-        return Err(TableError::OtherBuild {
-            expected: Msg::ALL.len(),
-            found: file.words.len(),
-        });
-    }
-    Ok(file)
+    Ok(())
 }
 
 /// The file the build writes for `lang`, which [`add`] reads: its words
@@ -118,6 +116,16 @@ pub fn to_json(lang: Lang, pack: Option<&str>) -> String {
 mod tests {
     use super::*;
 
+    /// The file as the browser reads it: JSON, then its words given to [`add`].
+    fn read(json: &str) -> Result<File<String>, TableError> {
+        let file: File<String> =
+            serde_json::from_str(json).map_err(|e| TableError::NotAFile(e.to_string()))?;
+        // Natively every table is compiled in, and `add` checks the words
+        // without keeping them.
+        add(Lang::De, file.words.clone())?;
+        Ok(file)
+    }
+
     #[test]
     fn a_languages_file_reads_back_as_its_table_and_pack() {
         for lang in Lang::ALL {
@@ -133,22 +141,14 @@ mod tests {
     }
 
     #[test]
-    fn a_file_of_another_build_or_not_a_language_file_is_refused() {
-        // Natively every table is compiled in and `add` keeps it; what it
-        // reads a file with is checked here.
-        let words = vec!["Quiz"; Msg::ALL.len() - 1];
-        let short = serde_json::to_string(&File { words, pack: None }).unwrap();
-        assert_eq!(
-            read(&short).map(|f| f.words.len()),
-            Err(TableError::OtherBuild {
-                expected: Msg::ALL.len(),
-                found: Msg::ALL.len() - 1
-            })
-        );
-        for other in ["{\"start\": \"Los\"}", "[\"Quiz\"]"] {
-            assert!(
-                matches!(read(other), Err(TableError::NotAFile(_))),
-                "{other}"
+    fn another_builds_words_are_refused() {
+        for found in [Msg::ALL.len() - 1, Msg::ALL.len() + 1, 0] {
+            assert_eq!(
+                add(Lang::De, vec!["Quiz".to_owned(); found]),
+                Err(TableError::OtherBuild {
+                    expected: Msg::ALL.len(),
+                    found
+                })
             );
         }
     }

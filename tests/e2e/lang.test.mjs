@@ -310,6 +310,31 @@ test('words that cannot be had leave the widget working, in English, and say why
   await context.close();
 });
 
+test('a words file that is not one of this build\'s leaves the widget in English, and says what is wrong with it', async () => {
+  // What a stale cache, a wrong upload or a server's error page could give.
+  const files = [
+    ['<!doctype html><title>Oops</title>', /role-quiz-de-[0-9a-f]{16}\.json is not JSON/],
+    ['{"start": "Los"}', /it has no list of words/],
+    ['{"words": ["Quiz", 7]}', /its words are not all text/],
+    ['{"words": ["Quiz", "Start"]}', /it has 2 messages where this build has \d+: it belongs to another build/],
+  ];
+  for (const [body, why] of files) {
+    env.server.pages['/stale.html'] = hostPage('<div data-role-quiz data-lang="de"></div>');
+    const { page, context, errors } = await openPage(env.browser, 390);
+    await page.route(/\/role-quiz-de-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(`${env.server.url}/stale.html`);
+    const widget = page.locator('[data-role-quiz]');
+    await widget.getByRole('button', { name: 'Start quiz' }).waitFor();
+    const notice = await widget.locator('.rq-notice').textContent();
+    assert.match(notice, /words in "de" could not be loaded/, body);
+    assert.match(notice, why, body);
+    await widget.getByRole('button', { name: 'Start quiz' }).click();
+    await widget.locator('.rq-statement').waitFor();
+    assert.deepEqual(errors, [], body);
+    await context.close();
+  }
+});
+
 test('a words file that never comes holds the widget 10 seconds at most', async () => {
   env.server.pages['/hung.html'] = hostPage('<div data-role-quiz data-lang="de"></div>');
   const { page, context, errors } = await openPage(env.browser, 1280);
