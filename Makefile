@@ -19,7 +19,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build studio package test lint unit wording browser e2e size bench screenshots clean
+.PHONY: setup serve build studio package test lint unit stats wording browser e2e size bench screenshots clean
 
 setup:
 	@scripts/setup
@@ -40,7 +40,7 @@ studio:
 	trunk build --offline --release --config Trunk.studio.toml
 
 ## Everything CI checks: formatting, lints, native, browser and end-to-end tests.
-test: setup lint unit wording browser e2e
+test: setup lint unit stats wording browser e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -49,10 +49,16 @@ lint:
 	cargo clippy --locked --all-targets --features studio $(WASM) -- -D warnings
 	# The widget's own wasm, without the studio (English words only).
 	cargo clippy --locked --lib --bins $(WASM) -- -D warnings
+	cargo clippy --locked -p role-quiz-stats --all-targets -- -D warnings
 
 # With the build tools' feature, so the pack schema's tests run too.
 unit:
 	cargo test --locked --features prerender
+
+# The tally server over HTTP, on SQLite and on a throw-away PostgreSQL
+# cluster (scripts/with-postgres starts it and removes it).
+stats:
+	scripts/with-postgres cargo test --locked -p role-quiz-stats
 
 # The built-in pack (in each language: the quotes stay the articles' English)
 # and the example post against the source articles: no run
