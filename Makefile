@@ -25,9 +25,10 @@ setup:
 	@scripts/setup
 
 ## Serve the widget at http://127.0.0.1:8080 (release build, rebuilt on
-## change), and the pack studio at /studio.html (built once, as it starts).
+## change), the pack studio at /studio.html (built once, as it starts), and
+## the tally server at http://127.0.0.1:8090 (its dashboard at /dashboard).
 serve: setup studio
-	trunk serve --offline --release
+	scripts/serve
 
 ## Build the standalone page, the embedding kit and the pack studio into dist/.
 build: setup studio
@@ -79,7 +80,9 @@ wording:
 browser:
 	cargo test --locked $(WASM) --test browser
 
+# The tally server's binary too: stats.test.mjs starts it.
 e2e: build
+	cargo build --locked --release -p role-quiz-stats
 	cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs
 
 ## The kit for bloggers who build nothing: target/package/role-quiz-<version>.zip

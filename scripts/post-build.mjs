@@ -157,6 +157,23 @@ if (release) {
   }
 }
 
+// `make serve` runs a tally server beside the widget (scripts/serve) and
+// names it here: the example post's quiz then shows how readers answered,
+// so a newcomer sees the whole loop. The kit (`make build`) names none.
+const stats = process.env.ROLE_QUIZ_STATS;
+if (stats) {
+  const post = join(staging, 'examples', 'blog-post.html');
+  const html = await readFile(post, 'utf8');
+  const quiz = '<div data-role-quiz data-view="quiz" data-profiles="off">';
+  if (!html.includes(quiz)) fail('the example post has no quiz widget to point at the tally server');
+  await writeFile(
+    post,
+    html
+      .replace(quiz, quiz.replace('>', ` data-stats="${stats}">`))
+      .replace('src="../embed.html?view=quiz&amp;questions=5"', `src="../embed.html?view=quiz&amp;questions=5&amp;stats=${encodeURIComponent(stats)}"`),
+  );
+}
+
 for (const file of await readdir(staging)) {
   if (!/\.(js|wasm|css|html|json|svg)$/.test(file)) continue;
   const body = await readFile(join(staging, file));

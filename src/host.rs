@@ -15,6 +15,7 @@ use crate::content::{Pack, PackErrors};
 use crate::lang::Lang;
 use crate::quiz::{Choice, Outcome, Results, Tally};
 use crate::saved::Saved;
+use role_quiz_stats::wire::Tallies;
 
 /// Where the widget's pack stands: the host loads it and says.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,8 +89,14 @@ pub enum WidgetEvent {
         /// 0-based position of the question in the round.
         index: usize,
         total: usize,
+        /// The round asks again the items the reader missed.
+        retry: bool,
     },
-    Complete(Results),
+    Complete {
+        results: Results,
+        /// The round asked again the items the reader missed.
+        retry: bool,
+    },
 }
 
 /// What the widget asks its host to keep for the next visit.
@@ -165,6 +172,9 @@ pub struct Embedding {
     pub early_start: Option<EarlyStart>,
     /// The language the page asked for (`data-lang`), over the pack's.
     pub lang: Option<Lang>,
+    /// How other readers answered this pack, where the blogger runs a tally
+    /// server and it has answered (`None` until then, and without one).
+    pub tallies: Option<Rc<Tallies>>,
 }
 
 /// "Start quiz" pressed on the pre-rendered first screen before the widget's

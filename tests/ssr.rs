@@ -11,6 +11,7 @@ use role_quiz::ui::{
     CompareProps, CompareScreen, FeedbackPanel, FeedbackProps, IntroProps, IntroScreen,
     QuestionProps, QuestionScreen, ResultsProps, ResultsScreen, Widget, WidgetProps,
 };
+use role_quiz_stats::wire::Split;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer, NodeRef};
 
 fn pack() -> Rc<Pack> {
@@ -201,9 +202,20 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
         on_explore: Some(Callback::noop()),
         next_ref: NodeRef::default(),
         shortcuts: true,
+        readers: Some(Split {
+            first: 30,
+            second: 50,
+            both: 20,
+        }),
     })
     .await;
     assert!(html.contains("Not quite"));
+    assert!(
+        html.contains("How 100 readers answered: CTO 50%, CIO 30%, Both 20%."),
+        "{html}"
+    );
+    // The reader's own part of the bar is marked.
+    assert!(html.contains(r#"class="rq-readers-part rq-second rq-readers-yours""#));
     assert!(html.contains("You chose "));
     assert!(html.contains(&pack.items[item].explanation));
     assert!(html.contains("CTO vs CIO – Breaking Down the Differences › The Role of the CIO"));
@@ -230,6 +242,7 @@ fn feedback(pack: &Rc<Pack>, item: usize, chosen: Choice) -> FeedbackProps {
         on_explore: None,
         next_ref: NodeRef::default(),
         shortcuts: false,
+        readers: None,
     }
 }
 
@@ -287,7 +300,27 @@ fn results_props(results: Results) -> ResultsProps {
         on_new_round: Callback::noop(),
         on_compare: Some(Callback::noop()),
         on_share: Some(Callback::noop()),
+        readers_beaten: None,
     }
+}
+
+#[tokio::test]
+async fn results_say_how_the_score_compares_with_other_readers_where_the_widget_knows() {
+    let results = Results::from_outcomes([Outcome {
+        item: 0,
+        chosen: Choice::First,
+        accepted: Accepted::only(Choice::First),
+    }]);
+    let html = render::<ResultsScreen>(ResultsProps {
+        readers_beaten: Some(40),
+        ..results_props(results.clone())
+    })
+    .await;
+    assert!(html.contains(
+        r#"<p class="rq-readers-beaten">More right than 40% of the readers who finished this quiz.</p>"#
+    ), "{html}");
+    let html = render::<ResultsScreen>(results_props(results)).await;
+    assert!(!html.contains("rq-readers-beaten"));
 }
 
 #[tokio::test]

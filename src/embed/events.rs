@@ -36,6 +36,7 @@ struct Answer<'a> {
     correct: bool,
     index: usize,
     total: usize,
+    retry: bool,
 }
 
 /// `rolequiz:complete`.
@@ -44,6 +45,7 @@ struct Complete<'a> {
     score: usize,
     total: usize,
     breakdown: BTreeMap<&'a str, Score>,
+    retry: bool,
 }
 
 #[derive(Serialize)]
@@ -82,6 +84,7 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, String) {
             outcome,
             index,
             total,
+            retry,
         } => {
             let item = pack.items.get(outcome.item);
             let right = if outcome.is_correct() {
@@ -99,10 +102,11 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, String) {
                     correct: outcome.is_correct(),
                     index: *index,
                     total: *total,
+                    retry: *retry,
                 }),
             )
         }
-        WidgetEvent::Complete(results) => {
+        WidgetEvent::Complete { results, retry } => {
             let breakdown = Choice::ALL
                 .iter()
                 .map(|&c| (id(c), results.tally(c).into()))
@@ -114,6 +118,7 @@ pub fn payload(pack: &Pack, event: &WidgetEvent) -> (&'static str, String) {
                     score: results.score.right,
                     total: results.score.total,
                     breakdown,
+                    retry: *retry,
                 }),
             )
         }
@@ -168,6 +173,7 @@ mod tests {
             },
             index: 2,
             total: 10,
+            retry: false,
         };
         assert_eq!(pack.items[0].accepted(), Accepted::only(Choice::First));
         let (name, detail) = payload(&pack, &event);
@@ -175,7 +181,8 @@ mod tests {
         assert_eq!(
             parsed(detail),
             json!({ "itemId": pack.items[0].id, "choice": "cto", "answer": "cio",
-                    "accepted": ["cio"], "correct": false, "index": 2, "total": 10 })
+                    "accepted": ["cio"], "correct": false, "index": 2, "total": 10,
+                    "retry": false })
         );
     }
 
@@ -195,6 +202,7 @@ mod tests {
                 outcome,
                 index: 0,
                 total: 1,
+                retry: false,
             };
             parsed(payload(&pack, &event).1)
         };
@@ -231,7 +239,13 @@ mod tests {
                 Accepted::of([Choice::First, Choice::Second]),
             ),
         ]);
-        let (name, detail) = payload(&pack, &WidgetEvent::Complete(results));
+        let (name, detail) = payload(
+            &pack,
+            &WidgetEvent::Complete {
+                results,
+                retry: true,
+            },
+        );
         assert_eq!(name, "rolequiz:complete");
         assert_eq!(
             parsed(detail),
@@ -239,7 +253,7 @@ mod tests {
                 "cio": { "right": 1, "total": 1 },
                 "both": { "right": 1, "total": 1 },
                 "cto": { "right": 0, "total": 1 },
-                "disputed": { "right": 1, "total": 1 } } })
+                "disputed": { "right": 1, "total": 1 } }, "retry": true })
         );
     }
 

@@ -21,6 +21,7 @@ mod option_source;
 mod options;
 mod route;
 mod share;
+mod stats;
 mod storage;
 mod style;
 mod words;

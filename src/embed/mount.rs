@@ -21,13 +21,16 @@ use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
 use super::route::{challenge_for, hash_for, tab_from_hash, EarlyTaps};
 use super::share::sharer;
+use super::stats::Stats;
 use super::storage::Store;
 use super::style;
 use super::words;
 use crate::content::shortened;
-use crate::host::{Embedding, PackState, Tab, Views};
+use crate::content::Pack;
+use crate::host::{Embedding, PackState, Tab, Views, WidgetEvent};
 use crate::quiz::{RoundOptions, Tally};
 use crate::ui::{Widget, WidgetProps};
+use role_quiz_stats::wire::Tallies;
 
 /// What one widget was mounted with, and what is worked out once for it,
 /// kept for when its pack arrives or is asked for again.
@@ -55,6 +58,9 @@ struct Setup {
     /// The widget shows the built-in pack (in its language, where it has
     /// it), not one of the blogger's.
     builtin: bool,
+    /// The blogger's tally server, if any, and the last tallies it gave.
+    stats: Option<Stats>,
+    tallies: RefCell<Option<Rc<Tallies>>>,
 }
 
 /// The running widget and the props it was last given (none once stopped).
@@ -163,6 +169,10 @@ pub fn mount(
     let page = matches!(source, OptionSource::Page);
     let name = (!page).then(|| key.trim_start_matches('#').to_owned());
     let location = PackLocation::of(host, &options);
+    let stats = options
+        .stats
+        .as_deref()
+        .and_then(|base| Stats::new(&window, base));
     let setup = Rc::new(Setup {
         frame: if page { Frame::detect(&window) } else { None },
         seed: options.seed.unwrap_or_else(random_seed),
@@ -181,6 +191,8 @@ pub fn mount(
         early,
         table,
         builtin: matches!(location, PackLocation::Builtin),
+        stats,
+        tallies: RefCell::new(None),
     });
     let mounted: Mounted = Rc::new(RefCell::new(None));
     let initial = location.initial(setup.options.lang);
@@ -367,7 +379,8 @@ impl Setup {
                 on_tab_change: self.tab_changer(mounted),
                 theme: self.options.theme,
                 on_event: pack.as_ref().map_or_else(Callback::noop, |pack| {
-                    announcer(self.host.clone(), pack.clone(), self.frame.clone())
+                    let announce = announcer(self.host.clone(), pack.clone(), self.frame.clone());
+                    self.counted(announce, pack, mounted)
                 }),
                 resume,
                 offer,
@@ -383,9 +396,53 @@ impl Setup {
                 shortcuts: self.options.shortcuts,
                 profiles: self.options.profiles,
                 early_start: self.early.start,
+                tallies: self.tallies.borrow().clone(),
             },
             on_retry,
         }
+    }
+
+    /// `announce`, and with a tally server each answer and round told to it
+    /// too; its tallies are read as the pack is there and after each round,
+    /// for the next.
+    fn counted(
+        self: &Rc<Self>,
+        announce: Callback<WidgetEvent>,
+        pack: &Rc<Pack>,
+        mounted: &Mounted,
+    ) -> Callback<WidgetEvent> {
+        let Some(stats) = self.stats.clone() else {
+            return announce;
+        };
+        self.read_tallies(&stats, pack, mounted);
+        let (setup, pack, mounted) = (self.clone(), pack.clone(), Rc::downgrade(mounted));
+        Callback::from(move |event: WidgetEvent| {
+            announce.emit(event.clone());
+            stats.tell(&pack, &event);
+            if let (WidgetEvent::Complete { .. }, Some(mounted)) = (&event, mounted.upgrade()) {
+                setup.read_tallies(&stats, &pack, &mounted);
+            }
+        })
+    }
+
+    /// Reads `pack`'s tallies and gives them to the widget, which shows them
+    /// from the next feedback on (never in one already on screen).
+    fn read_tallies(self: &Rc<Self>, stats: &Stats, pack: &Rc<Pack>, mounted: &Mounted) {
+        let (setup, stats, pack, mounted) = (
+            self.clone(),
+            stats.clone(),
+            pack.clone(),
+            Rc::downgrade(mounted),
+        );
+        spawn_local(async move {
+            let Some(tallies) = stats.tallies(&pack).await.map(Rc::new) else {
+                return;
+            };
+            *setup.tallies.borrow_mut() = Some(tallies.clone());
+            if let Some(mounted) = mounted.upgrade() {
+                update(&mounted, |props| props.embedding.tallies = Some(tallies));
+            }
+        });
     }
 
     /// What the widget asks for when the reader wants the other tab: it is

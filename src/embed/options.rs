@@ -19,7 +19,7 @@ pub const MAX_QUESTIONS: usize = 1000;
 /// Every setting's name, as used in a query or a script; attributes add
 /// `data-`. The theming options' names are in [`LOOKS`]; [`names`] gives
 /// both.
-pub const NAMES: [&str; 9] = [
+pub const NAMES: [&str; 10] = [
     "view",
     "questions",
     "seed",
@@ -29,6 +29,7 @@ pub const NAMES: [&str; 9] = [
     "profiles",
     "lang",
     "sources",
+    "stats",
 ];
 
 /// Every option's name: the settings, then the theming options.
@@ -61,6 +62,9 @@ pub struct Options {
     /// The address of each source (by its id in the pack), so that its
     /// citations link to it: `relationship=https://… differences=https://…`.
     pub links: Vec<(String, String)>,
+    /// The blogger's tally server (`https://stats.blog.example`): how
+    /// other readers answered; `None`: no tallies, nothing sent.
+    pub stats: Option<String>,
 }
 
 impl Options {
@@ -96,6 +100,7 @@ impl Default for Options {
             lang: None,
             looks: Vec::new(),
             links: Vec::new(),
+            stats: None,
         }
     }
 }
@@ -157,6 +162,7 @@ impl Options {
                     .err(),
                 "shortcuts" => parse_switch(value).map(|on| options.shortcuts = on).err(),
                 "sources" => parse_links(value).map(|links| options.links = links).err(),
+                "stats" => parse_stats(value).map(|url| options.stats = url).err(),
                 "profiles" => parse_switch(value)
                     .map(|on| {
                         options.profiles = if on {
@@ -255,6 +261,29 @@ fn parse_links(value: &str) -> Result<Vec<(String, String)>, Rejection> {
         .collect()
 }
 
+/// The address of a role-quiz-stats server: absolute, http(s), without
+/// the trailing slash; empty for none.
+fn parse_stats(value: &str) -> Result<Option<String>, Rejection> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest)
+            if !rest.is_empty() && !rest.starts_with('/') && !value.contains(['?', '#', ' ']) =>
+        {
+            Ok(Some(value.trim_end_matches('/').to_owned()))
+        }
+        _ => Err((
+            "the http(s) address of your role-quiz-stats server",
+            "no reader statistics",
+        )),
+    }
+}
+
 fn parse_switch(value: &str) -> Result<bool, Rejection> {
     match value {
         "on" => Ok(true),
@@ -298,8 +327,44 @@ mod tests {
                 lang: None,
                 looks: Vec::new(),
                 links: Vec::new(),
+                stats: None,
             }
         );
+    }
+
+    #[test]
+    fn stats_names_the_tally_server_by_its_http_address() {
+        for (value, expected) in [
+            (
+                "https://stats.blog.example",
+                Some("https://stats.blog.example"),
+            ),
+            (
+                "https://blog.example/stats/",
+                Some("https://blog.example/stats"),
+            ),
+            ("http://127.0.0.1:8090", Some("http://127.0.0.1:8090")),
+            ("", None),
+        ] {
+            let (options, errors) = read(&[("stats", value)]);
+            assert!(errors.is_empty(), "{value}: {errors:?}");
+            assert_eq!(options.stats.as_deref(), expected);
+        }
+        for wrong in [
+            "stats.blog.example",
+            "/stats",
+            "javascript:alert(1)",
+            "https://",
+            "https:///x",
+            "https://x.example/?a",
+        ] {
+            let (options, errors) = read(&[("stats", wrong)]);
+            assert_eq!(options.stats, None, "{wrong}");
+            assert_eq!(
+                errors,
+                [format!("data-stats: expected the http(s) address of your role-quiz-stats server, found {wrong:?}; using no reader statistics")]
+            );
+        }
     }
 
     #[test]

@@ -179,4 +179,9 @@ messages! {
     LoadFailed = "load_failed" => "Could not load the quiz from {url}",
     TryAgain = "try_again" => "Try again",
     CheckAddress = "check_address" => "Check the address in the widget\u{2019}s pack setting (data-pack): it should lead to the pack\u{2019}s JSON file.",
+
+    ReadersAnswered = "readers_answered" => "How {n} readers answered: {parts}.",
+    ReadersPart = "readers_part" => "{role} {share}%",
+    ReadersSep = "readers_sep" => ", ",
+    ReadersBeaten = "readers_beaten" => "More right than {share}% of the readers who finished this quiz.",
 }

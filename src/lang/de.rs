@@ -144,4 +144,8 @@ pub const DE: &[(Msg, &str)] = &[
     (Msg::LoadFailed, "Das Quiz konnte nicht von {url} geladen werden"),
     (Msg::TryAgain, "Erneut versuchen"),
     (Msg::CheckAddress, "Prüfe die Adresse in der Pack-Einstellung des Widgets (data-pack): Sie sollte zur JSON-Datei des Packs führen."),
+    (Msg::ReadersAnswered, "So haben {n} Lesende geantwortet: {parts}."),
+    (Msg::ReadersPart, "{role} {share}\u{202f}%"),
+    (Msg::ReadersSep, ", "),
+    (Msg::ReadersBeaten, "Mehr richtige Antworten als {share}\u{202f}% der Lesenden, die dieses Quiz beendet haben."),
 ];

@@ -144,4 +144,8 @@ pub const ES: &[(Msg, &str)] = &[
     (Msg::LoadFailed, "No se pudo cargar el cuestionario desde {url}"),
     (Msg::TryAgain, "Reintentar"),
     (Msg::CheckAddress, "Revisa la dirección en el atributo data-pack del widget: debe llevar al archivo JSON del pack."),
+    (Msg::ReadersAnswered, "Cómo respondieron {n} lectores: {parts}."),
+    (Msg::ReadersPart, "{role} {share}\u{a0}%"),
+    (Msg::ReadersSep, ", "),
+    (Msg::ReadersBeaten, "Más aciertos que el {share}\u{a0}% de los lectores que terminaron este test."),
 ];

@@ -145,4 +145,8 @@ pub const FR: &[(Msg, &str)] = &[
     (Msg::LoadFailed, "Impossible de charger le quiz depuis {url}"),
     (Msg::TryAgain, "Réessayer"),
     (Msg::CheckAddress, "Vérifiez l’adresse dans l’attribut data-pack du widget\u{a0}: elle doit mener au fichier JSON du pack."),
+    (Msg::ReadersAnswered, "Réponses de {n}\u{a0}lecteurs\u{202f}: {parts}."),
+    (Msg::ReadersPart, "{role} {share}\u{202f}%"),
+    (Msg::ReadersSep, ", "),
+    (Msg::ReadersBeaten, "Plus de bonnes réponses que {share}\u{202f}% des lecteurs qui ont terminé ce quiz."),
 ];

@@ -70,6 +70,18 @@ impl Accepted {
     }
 }
 
+/// The tally server's name for an answer (by the roles' positions).
+impl From<Choice> for role_quiz_stats::wire::Side {
+    fn from(choice: Choice) -> Self {
+        use role_quiz_stats::wire::Side;
+        match choice {
+            Choice::First => Side::First,
+            Choice::Second => Side::Second,
+            Choice::Both => Side::Both,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

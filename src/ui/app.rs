@@ -52,7 +52,12 @@ pub fn App(props: &AppProps) -> Html {
     let tab = embedding.views.settle(embedding.tab);
     let refs = use_focus(state.focus, tab);
     use_saving(state.kept(), state.best, &embedding.on_keep);
-    use_host_events(state.round(), answered_early, &embedding.on_event);
+    use_host_events(
+        state.round(),
+        state.retry,
+        answered_early,
+        &embedding.on_event,
+    );
     let onkeydown = use_shortcuts(
         embedding.shortcuts && tab == Tab::Quiz,
         state.round().map(Round::phase),
@@ -189,6 +194,7 @@ fn quiz_screen(
                     shortcuts={embedding.shortcuts}
                     on_next={dispatch(state, |_| Action::Next)}
                     on_explore={both.then(|| go(state, embedding, Tab::Compare, Action::Explore(outcome.item)))}
+                    readers={embedding.tallies.as_ref().and_then(|t| t.items.get(&pack.items[outcome.item].id).copied())}
                 />
             </>
         },
@@ -201,6 +207,16 @@ fn quiz_screen(
             } else {
                 pack.verdict(results.percent()).to_owned()
             });
+            // Among the readers who finished a round of this length (a
+            // retry's score is no round's).
+            let readers_beaten = embedding
+                .tallies
+                .as_ref()
+                .filter(|_| !state.retry)
+                .and_then(|t| {
+                    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                    t.beaten(count(results.score.total), count(results.score.right))
+                });
             html! {
                 <ResultsScreen
                     pack={pack.clone()}
@@ -214,6 +230,7 @@ fn quiz_screen(
                     on_new_round={dispatch(state, |_| Action::NewRound)}
                     on_compare={both.then(|| go(state, embedding, Tab::Compare, Action::Open(Tab::Compare)))}
                     on_share={embedding.on_share.clone().filter(|_| !state.retry)}
+                    {readers_beaten}
                 />
             }
         }

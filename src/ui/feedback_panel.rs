@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use super::details::{item_details, markup};
 use super::icons::{check_icon, cross_icon};
+use super::readers::ReadersTally;
 use super::words;
 use crate::content::Pack;
 use crate::lang::Msg;
 use crate::quiz::Outcome;
+use role_quiz_stats::wire::Split;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -28,6 +30,9 @@ pub struct FeedbackProps {
     /// Shows the "Next" key (N).
     #[prop_or_default]
     pub shortcuts: bool,
+    /// How other readers answered this item, where the widget knows.
+    #[prop_or_default]
+    pub readers: Option<Split>,
 }
 
 /// Right or not, why, and where the articles say so.
@@ -36,6 +41,9 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
     let pack = &props.pack;
     let correct = props.outcome.is_correct();
     let words = pack.words();
+    // The split as it was when this feedback appeared: tallies that arrive
+    // later show from the next one, so nothing here moves under the reader.
+    let readers = *use_memo(props.outcome.item, |_| props.readers);
 
     html! {
         <section
@@ -46,6 +54,9 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
                 if correct { { check_icon() }{ words.get(Msg::Correct) } } else { { cross_icon() }{ words.get(Msg::NotQuite) } }
             </h3>
             <p class="rq-feedback-answer">{ markup(pack, &words::verdict(pack, &props.outcome)) }</p>
+            if let Some(split) = readers {
+                <ReadersTally pack={pack.clone()} {split} chosen={props.outcome.chosen} />
+            }
             { item_details(pack, props.outcome.item) }
             if let Some(on_explore) = &props.on_explore {
                 <p>

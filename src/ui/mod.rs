@@ -26,6 +26,7 @@ mod intro_screen;
 mod problems;
 mod profile;
 mod question_screen;
+mod readers;
 mod results_screen;
 mod share_button;
 pub mod state;

@@ -12,7 +12,7 @@ use super::details::markup;
 use super::icons::info_icon;
 use super::share_button::ShareButton;
 use super::your_answers::{answered, YourAnswers};
-use super::{choice_class, words};
+use super::{choice_class, readers, words};
 use crate::content::Pack;
 use crate::host::ShareRequest;
 use crate::lang::Msg;
@@ -45,6 +45,10 @@ pub struct ResultsProps {
     /// Shares the score; `None` where the host cannot.
     #[prop_or_default]
     pub on_share: Option<Callback<ShareRequest>>,
+    /// The share of other readers' finished rounds this score beats, where
+    /// the widget knows.
+    #[prop_or_default]
+    pub readers_beaten: Option<u8>,
 }
 
 #[component]
@@ -92,6 +96,10 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         })
     };
 
+    // As it was when the results appeared: tallies read after the round
+    // ended are for the next one, and nothing here moves.
+    let readers_beaten = *use_memo((), |_| props.readers_beaten);
+
     html! {
         <section class="rq-screen rq-results">
             <div class="rq-results-summary">
@@ -103,6 +111,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     <span class="rq-score-total">{ " / " }{ score.total }</span>
                 </p>
                 <p class="rq-verdict">{ props.verdict.clone() }</p>
+                if let Some(line) = readers_beaten.and_then(|share| readers::beaten(pack, share)) {
+                    <p class="rq-readers-beaten">{ line }</p>
+                }
                 if let Some(best) = best {
                     <p class={classes!("rq-best", props.new_best.then_some("rq-new-best"))}>{ best }</p>
                 }

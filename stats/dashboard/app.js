@@ -2,10 +2,11 @@
 // sent as a Bearer header), then draws the API's counts. Text only: every
 // value goes in with textContent.
 const KEY = 'role-quiz-stats:token';
+// A split is [first, second, both] (the wire format's order).
 const SIDES = [
-  ['first', 'First role'],
-  ['second', 'Second role'],
-  ['both', 'Both'],
+  [0, 'First role', 'first'],
+  [1, 'Second role', 'second'],
+  [2, 'Both', 'both'],
 ];
 const $ = (id) => document.getElementById(id);
 const number = new Intl.NumberFormat('en');
@@ -72,9 +73,9 @@ async function open() {
 }
 
 function bar(split, total) {
-  const parts = SIDES.map(([side, name]) => {
+  const parts = SIDES.map(([side, name, role]) => {
     const share = total ? (split[side] * 100) / total : 0;
-    return el('span', { className: `dash-bar-part rq-${side}`, title: `${name}: ${split[side]}`, style: `width:${share}%` });
+    return el('span', { className: `dash-bar-part rq-${role}`, title: `${name}: ${split[side]}`, style: `width:${share}%` });
   });
   const words = SIDES.map(([side, name]) => `${name} ${percent(split[side], total)}`).join(' · ');
   return el('div', { className: 'dash-split' }, el('div', { className: 'dash-bar', ariaHidden: 'true' }, ...parts), el('span', { className: 'rq-meta', textContent: words }));

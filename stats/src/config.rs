@@ -52,6 +52,10 @@ pub struct Serve {
     /// the peer's address is used.
     #[arg(long, env = "ROLE_QUIZ_STATS_CLIENT_IP_HEADER")]
     pub client_ip_header: Option<String>,
+    /// How long readers are served a pack's tallies from memory before the
+    /// database is asked again.
+    #[arg(long, env = "ROLE_QUIZ_STATS_CACHE_SECONDS", default_value_t = 5)]
+    pub cache_seconds: u64,
 }
 
 #[derive(Debug, Subcommand)]

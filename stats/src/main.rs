@@ -29,6 +29,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 Settings {
                     origins: serve.allow_origin,
                     client_ip_header: serve.client_ip_header,
+                    cache: Some(std::time::Duration::from_secs(serve.cache_seconds)),
                 },
             )?;
             let listener = tokio::net::TcpListener::bind(serve.listen).await?;

@@ -246,11 +246,11 @@ test('events tell the host page about answers and the finished round', async () 
   const accepted = (item) => [PACK.roles[0].id, 'both', PACK.roles[1].id].filter((a) => acceptedAnswers(item).includes(a));
   assert.deepEqual(events[1].detail, {
     itemId: first.id, choice: rightAnswer(first), answer: rightAnswer(first), accepted: accepted(first),
-    correct: true, index: 0, total: 2,
+    correct: true, index: 0, total: 2, retry: false,
   });
   assert.deepEqual(events[2].detail, {
     itemId: second.id, choice: wrong, answer: rightAnswer(second), accepted: accepted(second),
-    correct: false, index: 1, total: 2,
+    correct: false, index: 1, total: 2, retry: false,
   });
   // Items where two answers count are counted apart from the three answers.
   const row = (item) => (item.views ? 'disputed' : item.answer);
@@ -258,7 +258,7 @@ test('events tell the host page about answers and the finished round', async () 
   breakdown[row(first)].right += 1;
   breakdown[row(first)].total += 1;
   breakdown[row(second)].total += 1;
-  assert.deepEqual(events[3].detail, { score: 1, total: 2, breakdown });
+  assert.deepEqual(events[3].detail, { score: 1, total: 2, breakdown, retry: false });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,6 +16,7 @@ use crate::quiz::{Phase, Round};
 #[hook]
 pub fn use_host_events(
     round: Option<&Round>,
+    retry: bool,
     answered_early: bool,
     on_event: &Callback<WidgetEvent>,
 ) {
@@ -33,10 +34,12 @@ pub fn use_host_events(
             outcome: *outcome,
             index: round.number() - 1,
             total: round.len(),
+            retry,
         }),
-        (Some(Phase::Finished), Some(round)) => {
-            on_event.emit(WidgetEvent::Complete(round.results()))
-        }
+        (Some(Phase::Finished), Some(round)) => on_event.emit(WidgetEvent::Complete {
+            results: round.results(),
+            retry,
+        }),
         _ => {}
     });
 }

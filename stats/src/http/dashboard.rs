@@ -21,8 +21,9 @@ use crate::wire::{is_id, is_version};
 const PAGE: &str = include_str!("../../dashboard/index.html");
 const SCRIPT: &str = include_str!("../../dashboard/app.js");
 const STYLE: &str = include_str!("../../dashboard/dashboard.css");
-/// The widget's own tokens and components.
+/// The widget's own tokens and components, and its icon.
 const BASE: &str = include_str!("../../../styles/base.css");
+const ICON: &str = include_str!("../../../assets/favicon.svg");
 
 /// The page's policy: its own script and styles, its own API, nothing else,
 /// in no frame.
@@ -47,6 +48,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/dashboard/base.css",
             get(|| async { asset(BASE, "text/css; charset=utf-8") }),
+        )
+        .route(
+            "/dashboard/favicon.svg",
+            get(|| async { asset(ICON, "image/svg+xml") }),
         )
         .route("/dashboard/api/packs", get(packs))
         .route("/dashboard/api/report", get(report))

@@ -48,6 +48,8 @@ pub struct Settings {
     pub origins: Vec<String>,
     /// Behind a proxy: the header with the client's address.
     pub client_ip_header: Option<String>,
+    /// How long tallies are served from memory ([`tallies::FRESH`] if unset).
+    pub cache: Option<Duration>,
 }
 
 /// Why the settings cannot be used.
@@ -91,7 +93,9 @@ impl AppState {
             client_ip_header,
             limits: Arc::new(Limits::new()),
             known: Arc::new(Known::default()),
-            tallies: Arc::new(tallies::Cache::default()),
+            tallies: Arc::new(tallies::Cache::new(
+                settings.cache.unwrap_or(tallies::FRESH),
+            )),
         })
     }
 

@@ -21,9 +21,18 @@ const MOST: usize = 2000;
 /// A pack version's tallies as JSON, and when they were read.
 type Entry = (Instant, Arc<str>);
 
-#[derive(Default)]
 pub struct Cache {
     entries: Mutex<HashMap<(String, String), Entry>>,
+    fresh: Duration,
+}
+
+impl Cache {
+    pub fn new(fresh: Duration) -> Cache {
+        Cache {
+            entries: Mutex::default(),
+            fresh,
+        }
+    }
 }
 
 pub async fn get(
@@ -38,7 +47,7 @@ pub async fn get(
         let entries = state.tallies.entries.lock().expect("not poisoned");
         entries
             .get(&key)
-            .filter(|(at, _)| at.elapsed() < FRESH)
+            .filter(|(at, _)| at.elapsed() < state.tallies.fresh)
             .map(|(_, json)| json.clone())
     };
     let json = match cached {

@@ -59,6 +59,7 @@ pub async fn spawn(database: &str) -> App {
         Settings {
             origins: vec![BLOG.to_owned()],
             client_ip_header: Some("x-client".to_owned()),
+            cache: None,
         },
     )
     .unwrap();
