@@ -94,9 +94,11 @@ package: build
 size: build
 	@node scripts/sizes.mjs dist
 
-## What the widget costs a reader: sizes, start-up, interaction, scale, memory.
+## What the widget costs a reader: sizes, start-up, interaction, scale, memory;
+## and the tally server's answers per second and latency, on SQLite and PostgreSQL.
 bench: build
 	node tests/e2e/bench.mjs
+	scripts/bench-stats
 
 ## Refresh the README's screenshot from the e2e suite's.
 screenshots: e2e

@@ -56,7 +56,22 @@ async function reader(ip, width = 390, { head = '' } = {}) {
     return route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } });
   });
   if (head) await opened.context.addInitScript(head);
-  return { ...opened, sent };
+  // What the server has answered: a reader closed before that may be
+  // cut off mid-request (a closed browser context is no page unload).
+  const answered = [];
+  opened.page.on('requestfinished', (request) => {
+    if (request.url().startsWith(stats.url)) answered.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  /** Waits until the answer and both round reports have been answered. */
+  const settled = async () => {
+    for (let t = 0; t < 250; t++) {
+      const posts = (path) => answered.filter((r) => r === `POST ${path}`).length;
+      if (posts('/v1/answers') >= 1 && posts('/v1/rounds') >= 2) return;
+      await opened.page.waitForTimeout(20);
+    }
+    throw new Error(`the server did not answer every report: ${answered.join(', ')}`);
+  };
+  return { ...opened, sent, settled };
 }
 
 const tallies = () => fetch(`${stats.url}/v1/tallies/${PACK.id}/${PACK.version}`).then((r) => r.json());
@@ -107,7 +122,7 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
   const [other, third] = ['cio', 'both', 'cto'].filter((a) => a !== right);
   const answers = [...Array(12).fill(right), ...Array(5).fill(other), ...Array(3).fill(third)];
   for (const [i, answer] of answers.entries()) {
-    const { page, context, errors, sent } = await reader(`10.0.1.${i + 1}`);
+    const { page, context, errors, settled } = await reader(`10.0.1.${i + 1}`);
     await page.goto(`${env.server.url}/stats-en.html`);
     const { widget } = await answerOne(page, answer);
     // Below the floor: no tally, and no room kept for one.
@@ -116,7 +131,7 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
     await widget.locator('.rq-results').waitFor();
     assert.equal(await widget.locator('.rq-readers-beaten').count(), 0);
     // The round's end is told as the results show; the reader stays a moment.
-    for (let t = 0; t < 50 && sent.filter((r) => r === 'POST /v1/rounds').length < 2; t++) await page.waitForTimeout(20);
+    await settled();
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -148,7 +163,7 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
       await new Promise((r) => setTimeout(r, 100));
     }
     readers += 1;
-    const { page, context, errors, sent } = await reader(`10.0.2.${width % 250}`, width);
+    const { page, context, errors, sent, settled } = await reader(`10.0.2.${width % 250}`, width);
     await page.goto(`${env.server.url}/stats-${code}.html`);
     const words = code === 'de' ? GERMAN : ENGLISH;
     const { widget } = await answerOne(page, right, words);
@@ -179,7 +194,7 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
       code === 'de' ? new RegExp(`^Mehr richtige Antworten als ${beaten}\u202f% der Lesenden`) : new RegExp(`^More right than ${beaten}% of the readers who finished this quiz\\.$`),
     );
     await screenshot(page, `stats/results-${code}-${width}`);
-    for (let t = 0; t < 50 && sent.filter((r) => r === 'POST /v1/rounds').length < 2; t++) await page.waitForTimeout(20);
+    await settled();
     assert.ok(sent.includes('POST /v1/answers') && sent.includes('POST /v1/rounds'), sent.join(', '));
     assert.deepEqual(errors, []);
     await context.close();

@@ -178,6 +178,14 @@ pub fn Publish(props: &PublishProps) -> Html {
                     } }
                 </span>
             </div>
+            <h3>{ "3. If you like: show readers how others answered" }</h3>
+            <p>
+                { "Run the tally server, role-quiz-stats, on a machine of yours (one binary; README, \u{201c}How other readers answered\u{201d}, says how, with a systemd unit), then add " }
+                <code>{ "data-stats=\"https://your-stats-server\"" }</code>
+                { " to the div (for the iframe, " }
+                <code>{ "&stats=https://your-stats-server" }</code>
+                { " at the end of its address). Readers then see how others answered each item, once it has 20 answers, and its dashboard shows you which items they miss. It counts answers and nothing about readers." }
+            </p>
         </section>
     }
 }
