@@ -1,4 +1,5 @@
-//! Fetching a custom pack: the one network request the widget ever makes.
+//! Fetching a text with a time limit: a custom pack, and a tally server's
+//! tallies (`stats.rs`), the widget's only requests besides its own files.
 
 use std::cell::Cell;
 use std::rc::Rc;
