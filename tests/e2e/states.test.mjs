@@ -65,6 +65,23 @@ function layoutProblems(page) {
           const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
           if (lines > 1) problems.push(`${name(el)} breaks over ${lines} lines`);
         }
+        // A tab's or a button's words kept whole: more lines than words
+        // means one broke mid-word (German "Quiz" once showed as "Qui / z").
+        if (el.matches('.rq-tab, .rq-button')) {
+          const texts = [];
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('kbd, svg')) texts.push(walker.currentNode);
+          const tops = texts
+            .flatMap((t) => {
+              const range = document.createRange();
+              range.selectNodeContents(t);
+              return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+            })
+            .sort((a, b) => a - b);
+          const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1] > 4).length;
+          const words = texts.map((t) => t.textContent).join(' ').trim().split(/\s+/).filter(Boolean).length;
+          if (lines > words) problems.push(`${name(el)} breaks a word: ${words} words on ${lines} lines`);
+        }
         const control = el.matches('button, a[href], input, select, textarea, summary, [tabindex="0"]');
         if (control && (box.left < 0 || box.right > width + 1)) {
           problems.push(`${name(el)} is off screen sideways (${Math.round(box.left)}..${Math.round(box.right)}px)`);

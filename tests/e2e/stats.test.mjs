@@ -149,10 +149,10 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
   assert.deepEqual(rounds, [8, 12], 'every finished round was counted');
   assert.deepEqual(counted, expected, 'every answer was counted');
 
-  // Readers 21 to 24, in English and in German, at a phone's width and a
+  // Readers 21 to 26, in English and in German, at two phones' widths and a
   // desktop's: each sees the counts as they stand when the page opens.
   let readers = 20;
-  for (const [code, width] of [['en', 390], ['en', 1280], ['de', 390], ['de', 1280]]) {
+  for (const [code, width] of [['en', 320], ['en', 390], ['en', 1280], ['de', 320], ['de', 390], ['de', 1280]]) {
     // The counts once the readers before have been counted.
     let now;
     for (let t = 0; t < 50; t++) {
@@ -182,6 +182,8 @@ test('a reader sees how others answered an item once it has 20 answers, and how 
     const grow = await widget.locator('.rq-readers-part').evaluateAll((bars) => bars.map((b) => b.style.flexGrow));
     assert.deepEqual(grow, ['cio', 'both', 'cto'].map((a) => String(shares[side[a]])));
     assert.equal(await widget.locator('.rq-readers-yours').count(), 1);
+    // Nothing wider than the phone.
+    assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${code} ${width}: no sideways scroll`);
     await screenshot(page, `stats/feedback-${code}-${width}`);
     await widget.getByRole('button', { name: words.results }).click();
     await widget.locator('.rq-results').waitFor();
