@@ -14,8 +14,12 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # build machine's folders out of what readers download (and 1.8 KB of it).
 # Deferred (=): the registry folder exists only once setup has fetched.
 CRATES = $(firstword $(wildcard $(CARGO_BIN)/../registry/src/index.crates.io-*))
+# --emit-relocs keeps the linker's relocations in the wasm, which
+# wasm-split-cli needs to cut it (scripts/post-build.mjs); the shipped
+# files do not carry them.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
-  $(if $(CRATES),--remap-path-prefix=$(abspath $(CRATES))/=) --remap-path-prefix=$(CURDIR)/=
+  $(if $(CRATES),--remap-path-prefix=$(abspath $(CRATES))/=) --remap-path-prefix=$(CURDIR)/= \
+  -Clink-args=--emit-relocs
 
 WASM := --target wasm32-unknown-unknown
 
@@ -48,8 +52,8 @@ lint:
 	scripts/check-imports src
 	cargo clippy --locked --all-targets --features prerender -- -D warnings
 	cargo clippy --locked --all-targets --features studio $(WASM) -- -D warnings
-	# The widget's own wasm, without the studio (English words only).
-	cargo clippy --locked --lib --bins $(WASM) -- -D warnings
+	# The widget's own wasm, without the studio (English words only), split.
+	cargo clippy --locked --lib --bins --features split $(WASM) -- -D warnings
 	cargo clippy --locked -p role-quiz-stats --all-targets -- -D warnings
 
 # With the build tools' feature, so the pack schema's tests run too.

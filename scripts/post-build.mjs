@@ -15,7 +15,8 @@
 // pack.schema.json (src/bin/pack-schema.rs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -63,9 +64,18 @@ try {
 }
 
 const files = await readdir(staging);
-const glue = files.find((f) => /^role-quiz(-[0-9a-f]+)?\.js$/.test(f));
-const wasm = files.find((f) => /^role-quiz(-[0-9a-f]+)?_bg\.wasm$/.test(f));
-if (!glue || !wasm) fail(`no role-quiz glue or wasm in ${staging}: ${files.join(', ')}`);
+const trunkGlue = files.find((f) => /^role-quiz(-[0-9a-f]+)?\.js$/.test(f));
+const trunkWasm = files.find((f) => /^role-quiz(-[0-9a-f]+)?_bg\.wasm$/.test(f));
+if (!trunkGlue || !trunkWasm) fail(`no role-quiz glue or wasm in ${staging}: ${files.join(', ')}`);
+// Trunk's glue and wasm are of the whole module; the widget ships it split.
+let glue, wasm;
+try {
+  ({ glue, wasm } = await split());
+} catch (error) {
+  fail(`splitting the wasm failed: ${error.message}`);
+}
+await rm(join(staging, trunkGlue));
+await rm(join(staging, trunkWasm));
 
 
 // The first screen, rendered by the widget's own components (Yew's SSR).
@@ -179,4 +189,120 @@ for (const file of await readdir(staging)) {
   const body = await readFile(join(staging, file));
   await writeFile(join(staging, `${file}.gz`), gzip(body));
   await writeFile(join(staging, `${file}.br`), brotli(body));
+}
+
+// The split wasm (issue 29; docs/performance.md, "The split wasm"). The
+// code a reader needs before their first feedback stays in the first
+// module; what src/ui/later.rs marks goes into modules of its own, which the
+// widget asks for once its first screen is up. Trunk built the module with
+// the linker's relocations kept (the Makefile's --emit-relocs, the `split`
+// feature in index.html), which wasm-split-cli needs to cut it; then
+// wasm-bindgen writes the glue for the first module and wasm-opt shrinks
+// each (Trunk's own wasm-opt is off: it would shrink the unsplit module).
+//
+// The CLI's loader (__wasm_split.js) imports the glue by a fixed path and
+// keeps one copy of the split modules per page; here every widget runs its
+// own instance of the glue (embed.js imports it under its own #fragment),
+// so the loader goes into the glue itself, and the compiled modules are
+// shared through embed.js (`__set_part_source`).
+async function split() {
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+  const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'role-quiz.wasm');
+  const work = await mkdtemp(join(tmpdir(), 'role-quiz-split-'));
+  try {
+    const run = (tool, args) => execFileSync(tool, args, { cwd: source, stdio: ['ignore', 'pipe', 'inherit'] });
+    run('wasm-split-cli', [raw, join(work, 'split')]);
+    run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript', ...(release ? [] : ['--debug']),
+      '--out-dir', join(work, 'bindgen'), '--out-name', 'role-quiz', join(work, 'split', 'main.wasm')]);
+    const optimised = async (path) => {
+      if (release) {
+        run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--strip-debug', path, '-o', `${path}.opt`]);
+        path = `${path}.opt`;
+      }
+      return readFile(path);
+    };
+    const named = (prefix, body, suffix) => `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${suffix}`;
+
+    // The CLI's loader, read for what it loads: modules of shared code
+    // ("chunks") and one per split point, each with the chunks it needs.
+    const loader = await readFile(join(work, 'split', '__wasm_split.js'), 'utf8');
+    const shares = /const \{ ([\w$, ]+?),? *\} = initSync\(undefined, undefined\);/.exec(loader);
+    if (!shares) throw new Error('wasm-split-cli wrote a loader this script does not know (see its version in scripts/setup)');
+    const file = (fetcher) => /"\.\/([\w.-]+)\.wasm"/.exec(fetcher)?.[1];
+    const files = {};
+    const shipped = async (name) => {
+      if (!name) return null;
+      if (!(name in files)) {
+        const body = await optimised(join(work, 'split', `${name}.wasm`));
+        const shippedName = named(`role-quiz-${name.replace(/^split_/, '').replaceAll('_', '-')}`, body, '.wasm');
+        await writeFile(join(staging, shippedName), body);
+        files[name] = shippedName;
+      }
+      return files[name];
+    };
+    const chunks = {};
+    for (const [, variable, fetcher] of loader.matchAll(/const (__chunk_\d+) = makeLoad\(([^]*?), \[\]\);/g)) {
+      chunks[variable] = await shipped(file(fetcher));
+    }
+    const points = {};
+    for (const [, name, fetcher, deps] of loader.matchAll(/export const (__wasm_split_load_\w+) = wrapAsyncCb\(makeLoad\(([^]*?), \[([^\]]*)\]\)\);/g)) {
+      const needs = deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunks[d]).filter(Boolean);
+      const own = await shipped(file(fetcher));
+      points[name] = [...needs, ...(own ? [own] : [])];
+    }
+    if (!Object.keys(points).length) throw new Error('wasm-split-cli found no split point (is the `split` feature on?)');
+
+    let js = await readFile(join(work, 'bindgen', 'role-quiz.js'), 'utf8');
+    const imported = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/m.exec(js);
+    if (!imported) throw new Error('the glue does not import __wasm_split.js (has wasm-bindgen changed?)');
+    js = js.replace(imported[0], '') + `
+// The split-off modules (scripts/post-build.mjs): each instantiated once per
+// instance of this glue, against its memory and table; compiled once per page.
+const parts = new Map();
+let partSource = (url) => {
+  if (!parts.has(url)) parts.set(url, WebAssembly.compileStreaming(fetch(url)));
+  return parts.get(url);
+};
+export function __set_part_source(source) { partSource = source; }
+const ${imported[1]} = (() => {
+  let shared;
+  const imports = () => (shared ??= (({ ${shares[1]} }) => ({ __wasm_split: { ${shares[1]} } }))(initSync(undefined)));
+  const address = (file) => new URL(file, import.meta.url).href;
+  const instances = new Map();
+  const instance = (file) => {
+    let loading = instances.get(file);
+    if (!loading) {
+      loading = partSource(address(file)).then((module) => WebAssembly.instantiate(module, imports()));
+      loading.catch(() => instances.delete(file));
+      instances.set(file, loading);
+    }
+    return loading;
+  };
+  const point = (files) => async (callback, data) => {
+    let loaded = false;
+    try {
+      // Every file fetched at once, instantiated shared code first (a
+      // module's table entries may call into it).
+      for (const file of files) partSource(address(file)).catch(() => {});
+      for (const file of files) await instance(file);
+      loaded = true;
+    } catch (error) {
+      console.error('role-quiz: a part of the widget could not be loaded:', error);
+    } finally {
+      imports().__wasm_split.__indirect_function_table.get(callback)(data, loaded);
+    }
+  };
+  return { ${Object.entries(points).map(([name, files]) => `${name}: point(${JSON.stringify(files)})`).join(', ')} };
+})();
+`;
+    const main = await optimised(join(work, 'bindgen', 'role-quiz_bg.wasm'));
+    const wasmName = named('role-quiz', main, '_bg.wasm');
+    await writeFile(join(staging, wasmName), main);
+    js = js.replaceAll('role-quiz_bg.wasm', wasmName);
+    const glueName = named('role-quiz', js, '.js');
+    await writeFile(join(staging, glueName), js);
+    return { glue: glueName, wasm: wasmName };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }

@@ -25,10 +25,14 @@ export const brotli = (body) =>
     },
   });
 
-// The default embed: the loader (with the styles of what shows before the
-// code), the wasm-bindgen glue and the wasm, which carries the built-in
-// pack and the feedback's and results' styles.
+// The default embed up to a reader's first feedback: the loader (with the
+// styles of what shows before the code), the wasm-bindgen glue and the
+// first wasm module, which carries the built-in pack and the feedback's and
+// results' styles.
 const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
+// The rest of the widget's code, split off (src/ui/later.rs): fetched in
+// the background once a widget's first screen is up.
+const LATER = (f) => /^role-quiz-(later|chunk-\d+)-[0-9a-f]+\.wasm$/.test(f);
 // Only iframe hosts and the standalone page load these.
 const OTHER = (f) => f === 'host.js' || /^page-[0-9a-f]+\.css$/.test(f);
 // A widget's words in German, French or Spanish: one of them is fetched
@@ -70,6 +74,11 @@ export async function embedSizes(dist) {
   return measure(dist, files);
 }
 
+/** The split-off modules of the widget's code, and their total. */
+export async function laterSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(LATER));
+}
+
 /** The pack studio's files, and their total. */
 export async function studioSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(STUDIO));
@@ -100,7 +109,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (total) row('  total', total.raw, total.gzip, total.brotli);
   };
   try {
-    table('the default embed (bytes)', await embedSizes(dist));
+    const first = await embedSizes(dist);
+    table('the default embed, to the first feedback', first);
+    console.log();
+    const later = await laterSizes(dist);
+    table('then, once the first screen is up', later);
+    const sum = (k) => first.total[k] + later.total[k];
+    row('the whole default embed', sum('raw'), sum('gzip'), sum('brotli'));
     console.log();
     const other = await otherSizes(dist);
     table('used only by iframe hosts or the page', { files: other.files });

@@ -207,6 +207,8 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
             second: 50,
             both: 20,
         }),
+        pressed: false,
+        stalled: None,
     })
     .await;
     assert!(html.contains("Not quite"));
@@ -229,6 +231,33 @@ async fn feedback_on_a_wrong_answer_explains_and_cites() {
     assert!(html.contains(">See it in the comparison</button>"));
 }
 
+#[tokio::test]
+async fn see_results_pressed_before_its_code_is_busy_and_says_why_once_it_failed() {
+    let pack = pack();
+    let mut props = feedback(&pack, 0, Choice::First);
+    props.pressed = true;
+    let html = render::<FeedbackPanel>(props).await;
+    assert!(
+        html.contains(r#"class="rq-button rq-button-primary rq-pressed""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-busy="true""#));
+    assert!(
+        !html.contains("rq-stalled"),
+        "nothing to say while it is on its way"
+    );
+    let mut props = feedback(&pack, 0, Choice::First);
+    props.pressed = true;
+    props.stalled = Some("The next screen has not arrived yet".into());
+    let html = render::<FeedbackPanel>(props).await;
+    assert!(
+        html.contains(
+            r#"<p role="alert" class="rq-stalled">The next screen has not arrived yet</p>"#
+        ),
+        "{html}"
+    );
+}
+
 fn feedback(pack: &Rc<Pack>, item: usize, chosen: Choice) -> FeedbackProps {
     FeedbackProps {
         pack: pack.clone(),
@@ -243,6 +272,8 @@ fn feedback(pack: &Rc<Pack>, item: usize, chosen: Choice) -> FeedbackProps {
         next_ref: NodeRef::default(),
         shortcuts: false,
         readers: None,
+        pressed: false,
+        stalled: None,
     }
 }
 

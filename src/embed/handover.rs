@@ -20,6 +20,13 @@ pub(super) fn early_taps(host: &Element) -> EarlyTaps {
     taps.map(|taps| EarlyTaps::parse(&taps)).unwrap_or_default()
 }
 
+/// The taps kept so far, left on the element (for a look before mounting).
+pub(super) fn early_taps_so_far(host: &Element) -> EarlyTaps {
+    host.get_attribute(EARLY_TAP)
+        .map(|taps| EarlyTaps::parse(&taps))
+        .unwrap_or_default()
+}
+
 /// Empties a shadow root that holds a pre-rendered first screen (the
 /// page's declarative one, or embed.js's placeholder) for the widget. Yew
 /// renders in a microtask, before the browser paints again, so the reader

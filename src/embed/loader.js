@@ -88,23 +88,38 @@ else if (!(api.ready instanceof Promise)) {
       resolve();
     }
   });
+  // Compiles the wasm at `url`; hosts that serve .wasm without its MIME
+  // type still work, a little slower.
+  const compile = (url) =>
+    WebAssembly.compileStreaming(fetch(url)).catch(async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: the server answered ${response.status} (is every file of the role-quiz folder uploaded?)`);
+      return WebAssembly.compile(await response.arrayBuffer());
+    });
   const compiled = painted
     .then(() => {
-      const module = WebAssembly.compileStreaming(fetch(wasmUrl));
+      const module = compile(wasmUrl);
       styles();
       return module;
-    })
-    // Hosts that serve .wasm without its MIME type still work, a little slower.
-    .catch(async () => {
-      const response = await fetch(wasmUrl);
-      if (!response.ok) throw new Error(`${wasmUrl}: the server answered ${response.status} (is every file of the role-quiz folder uploaded?)`);
-      return WebAssembly.compile(await response.arrayBuffer());
     })
     .then((module) => {
       performance.mark('role-quiz:compiled');
       return module;
     });
   compiled.catch(() => {});
+  // The split-off parts of the code (what only later screens need, see
+  // scripts/post-build.mjs): each instance asks for them once its first
+  // screen is up; each is fetched and compiled once a page. A failed fetch
+  // is forgotten, so the next ask tries again.
+  const parts = new Map();
+  const part = (url) => {
+    if (!parts.has(url)) {
+      const module = compile(url);
+      module.catch(() => parts.delete(url));
+      parts.set(url, module);
+    }
+    return parts.get(url);
+  };
 
   // The widget's stylesheet and its first screens with the built-in pack,
   // one per set of options that changes them (src/bin/prerender.rs; both
@@ -570,6 +585,7 @@ else if (!(api.ready instanceof Promise)) {
     if (idle.length) return idle.pop();
     made += 1;
     const glue = await import(`${glueUrl}#${made}`);
+    glue.__set_part_source(part);
     const exports = await glue.default({ module_or_path: await compiled });
     return { glue, exports };
   }

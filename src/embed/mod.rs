@@ -39,6 +39,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::ui::later;
+
 thread_local! {
     /// The widget this instance of the code runs: one at a time (see
     /// loader.js), so a panic here concerns this widget alone.
@@ -46,6 +48,9 @@ thread_local! {
     /// Whether this instance has panicked: its memory can no longer be
     /// trusted, so it runs no other widget.
     static PANICKED: Cell<bool> = const { Cell::new(false) };
+    /// Counts mounts and unmounts, so that a mount that waits for code
+    /// (see [`mount`]) goes ahead only if nothing came between.
+    static STARTS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Mounts the widget in `element`; embed.js calls it on an instance that
@@ -74,12 +79,32 @@ pub fn mount(
     } else {
         OptionSource::Attributes
     };
-    let running = mount::mount(&element, source, &key, &styles, table, repeated_id);
-    let before = MOUNTED.with(|m| m.replace(running));
-    // embed.js never mounts twice on one instance; if it did, the first
-    // widget still goes, not its listeners.
-    if let Some(before) = before {
-        before.stop();
+    let wait = later::ready().is_none() && mount::opens_on_compare(&element, &source);
+    let start = STARTS.get().wrapping_add(1);
+    STARTS.set(start);
+    let go = move || {
+        // Unmounted (or mounted again) while its code came: nothing to do.
+        if STARTS.get() != start {
+            return;
+        }
+        let running = mount::mount(&element, source, &key, &styles, table, repeated_id);
+        let before = MOUNTED.with(|m| m.replace(running));
+        // embed.js never mounts twice on one instance; if it did, the first
+        // widget still goes, not its listeners.
+        if let Some(before) = before {
+            before.stop();
+        }
+    };
+    // A widget that opens on the comparison keeps its pre-rendered screen
+    // until that screen's code is here (a failed fetch: it mounts anyway,
+    // and the widget says so and tries again).
+    if wait {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = later::load().await;
+            go();
+        });
+    } else {
+        go();
     }
 }
 
@@ -92,6 +117,7 @@ pub fn unmount() -> bool {
     if PANICKED.with(Cell::get) {
         return false;
     }
+    STARTS.set(STARTS.get().wrapping_add(1));
     let running = MOUNTED.with(|m| m.borrow_mut().take());
     if let Some(running) = running {
         running.stop();

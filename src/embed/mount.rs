@@ -15,7 +15,7 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::events::announcer;
 use super::frame::{Frame, HeightWatch};
-use super::handover::{early_taps, take_over};
+use super::handover::{early_taps, early_taps_so_far, take_over};
 use super::load::{fetched, PackLocation};
 use super::option_source::OptionSource;
 use super::options::{Options, Spelling};
@@ -104,6 +104,24 @@ impl Running {
         }
         self.shadow.replace_children_with_node_0();
     }
+}
+
+/// Whether the widget's first screen is the comparison (a comparison-only
+/// widget, or one whose address or early tap chose that tab): then its
+/// split-off code (crate::ui::later) is awaited before it takes over from
+/// the pre-rendered screen, which stays until then.
+pub fn opens_on_compare(host: &Element, source: &OptionSource) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let (spelling, pairs) = source.read(host, &window);
+    let (options, _) = Options::from_pairs(spelling, pairs);
+    let tab = match source {
+        OptionSource::Page => current_tab(&window),
+        _ => None,
+    }
+    .or(early_taps_so_far(host).tab);
+    options.view.settle(tab.unwrap_or_default()) == Tab::Compare
 }
 
 /// Mounts a widget in `host`'s shadow root; `key` names the widget on its

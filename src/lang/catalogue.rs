@@ -178,6 +178,7 @@ messages! {
     LoadFailedTitle = "load_failed_title" => "This quiz could not be loaded",
     LoadFailed = "load_failed" => "Could not load the quiz from {url}",
     TryAgain = "try_again" => "Try again",
+    LaterFailed = "later_failed" => "The next screen has not arrived yet: check your connection. The quiz keeps trying.",
     CheckAddress = "check_address" => "Check the address in the widget\u{2019}s pack setting (data-pack): it should lead to the pack\u{2019}s JSON file.",
 
     ReadersAnswered = "readers_answered" => "How {n} readers answered: {parts}.",

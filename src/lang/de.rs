@@ -143,6 +143,7 @@ pub const DE: &[(Msg, &str)] = &[
     (Msg::LoadFailedTitle, "Dieses Quiz konnte nicht geladen werden"),
     (Msg::LoadFailed, "Das Quiz konnte nicht von {url} geladen werden"),
     (Msg::TryAgain, "Erneut versuchen"),
+    (Msg::LaterFailed, "Der nächste Bildschirm ist noch nicht da: Prüfe deine Verbindung. Das Quiz versucht es weiter."),
     (Msg::CheckAddress, "Prüfe die Adresse in der Pack-Einstellung des Widgets (data-pack): Sie sollte zur JSON-Datei des Packs führen."),
     (Msg::ReadersAnswered, "So haben {n} Lesende geantwortet: {parts}."),
     (Msg::ReadersPart, "{role} {share}\u{202f}%"),

@@ -143,6 +143,7 @@ pub const ES: &[(Msg, &str)] = &[
     (Msg::LoadFailedTitle, "No se pudo cargar este cuestionario"),
     (Msg::LoadFailed, "No se pudo cargar el cuestionario desde {url}"),
     (Msg::TryAgain, "Reintentar"),
+    (Msg::LaterFailed, "La siguiente pantalla aún no ha llegado: comprueba tu conexión. El quiz lo sigue intentando."),
     (Msg::CheckAddress, "Revisa la dirección en el atributo data-pack del widget: debe llevar al archivo JSON del pack."),
     (Msg::ReadersAnswered, "Cómo respondieron {n} lectores: {parts}."),
     (Msg::ReadersPart, "{role} {share}\u{a0}%"),

@@ -144,6 +144,7 @@ pub const FR: &[(Msg, &str)] = &[
     (Msg::LoadFailedTitle, "Ce quiz n’a pas pu être chargé"),
     (Msg::LoadFailed, "Impossible de charger le quiz depuis {url}"),
     (Msg::TryAgain, "Réessayer"),
+    (Msg::LaterFailed, "L\u{2019}écran suivant n\u{2019}est pas encore arrivé\u{a0}: vérifiez votre connexion. Le quiz réessaie."),
     (Msg::CheckAddress, "Vérifiez l’adresse dans l’attribut data-pack du widget\u{a0}: elle doit mener au fichier JSON du pack."),
     (Msg::ReadersAnswered, "Réponses de {n}\u{a0}lecteurs\u{202f}: {parts}."),
     (Msg::ReadersPart, "{role} {share}\u{202f}%"),

@@ -8,13 +8,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::{use_focus, use_host_events, use_saving, use_shortcuts, FocusRefs};
+use super::later::{use_later, LaterState};
 use super::state::{Action, State};
 use super::tabs::{panel_id, tab_id, Tabs};
-use super::{words, CompareScreen, FeedbackPanel, IntroScreen, QuestionScreen, ResultsScreen};
+use super::{words, CompareProps, FeedbackPanel, IntroScreen, QuestionScreen, ResultsProps};
 use crate::content::Pack;
 use crate::host::{Embedding, Tab, Views};
 use crate::lang::Msg;
-use crate::quiz::{Phase, Round, RoundOptions};
+use crate::quiz::{Outcome, Phase, Round, RoundOptions};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -49,8 +50,17 @@ pub fn App(props: &AppProps) -> Html {
             .early_start
             .is_some_and(|early| early.answer.is_some());
     // The host owns the tab; a single-view widget always shows its view.
-    let tab = embedding.views.settle(embedding.tab);
-    let refs = use_focus(state.focus, tab);
+    let chosen = embedding.views.settle(embedding.tab);
+    // The comparison's code may still be on its way (super::later): its
+    // tab shows pressed over the quiz until it is here.
+    let later = use_later();
+    let pending = (chosen == Tab::Compare && later.ready().is_none()).then_some(Tab::Compare);
+    let tab = if pending.is_some() && embedding.views == Views::Both {
+        Tab::Quiz
+    } else {
+        chosen
+    };
+    let refs = use_focus(state.focus, tab, later.ready().is_some());
     use_saving(state.kept(), state.best, &embedding.on_keep);
     use_host_events(
         state.round(),
@@ -70,13 +80,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let pack = props.pack.clone();
     let both = embedding.views == Views::Both;
-    let quiz = quiz_screen(&pack, &state, embedding, &refs);
-    let compare = html! {
-        <CompareScreen
-            pack={pack.clone()}
-            spotlight={state.spotlight}
-            on_test={both.then(|| go(&state, embedding, Tab::Quiz, Action::TestYourself))}
-        />
+    let quiz = quiz_screen(&pack, &state, embedding, &refs, later);
+    let compare = match later.ready() {
+        Some(later) => (later.compare)(&CompareProps {
+            pack: pack.clone(),
+            spotlight: state.spotlight,
+            on_test: both.then(|| go(&state, embedding, Tab::Quiz, Action::TestYourself)),
+        }),
+        // Only a comparison-only widget mounted before its code came
+        // (embed/mount.rs waits for it): the card says it is busy.
+        None => html! { <div class="rq-screen rq-compare" aria-busy="true"></div> },
     };
     let words = pack.words();
     let eyebrow = words.get(match embedding.views {
@@ -93,7 +106,10 @@ pub fn App(props: &AppProps) -> Html {
                 if both {
                     <Tabs current={tab} on_select={embedding.on_tab_change.clone()}
                         names={[words.text(Msg::TabQuiz).into(), words.text(Msg::TabCompare).into()]}
-                        label={words.text(Msg::TabsLabel)} />
+                        label={words.text(Msg::TabsLabel)} {pending} />
+                }
+                if pending.is_some() && later == (LaterState::Waiting { failed: true }) {
+                    <p class="rq-stalled" role="alert">{ words.get(Msg::LaterFailed) }</p>
                 }
             </header>
             if both {
@@ -148,6 +164,7 @@ fn quiz_screen(
     state: &UseReducerHandle<State>,
     embedding: &Embedding,
     refs: &FocusRefs,
+    later: LaterState,
 ) -> Html {
     let both = embedding.views == Views::Both;
     let Some(round) = state.round() else {
@@ -181,24 +198,39 @@ fn quiz_screen(
             />
         }
     };
+    let stalled = (later == LaterState::Waiting { failed: true })
+        .then(|| AttrValue::from(pack.words().text(Msg::LaterFailed)));
+    let feedback = |outcome: Outcome, pressed: bool| {
+        html! {
+                <>
+                    { question(outcome.item, Some(outcome)) }
+                    <FeedbackPanel
+                        pack={pack.clone()}
+                        {outcome}
+                        last={round.number() == round.len()}
+                        next_ref={refs.next.clone()}
+                        shortcuts={embedding.shortcuts}
+                        on_next={dispatch(state, |_| Action::Next)}
+                        on_explore={both.then(|| go(state, embedding, Tab::Compare, Action::Explore(outcome.item)))}
+                        readers={embedding.tallies.as_ref().and_then(|t| t.items.get(&pack.items[outcome.item].id).copied())}
+                        {pressed}
+                        stalled={stalled.clone().filter(|_| pressed)}
+                    />
+                </>
+        }
+    };
     match round.phase() {
         Phase::Asking(q) => question(q.item, None),
-        Phase::Feedback(outcome) => html! {
-            <>
-                { question(outcome.item, Some(outcome)) }
-                <FeedbackPanel
-                    pack={pack.clone()}
-                    {outcome}
-                    last={round.number() == round.len()}
-                    next_ref={refs.next.clone()}
-                    shortcuts={embedding.shortcuts}
-                    on_next={dispatch(state, |_| Action::Next)}
-                    on_explore={both.then(|| go(state, embedding, Tab::Compare, Action::Explore(outcome.item)))}
-                    readers={embedding.tallies.as_ref().and_then(|t| t.items.get(&pack.items[outcome.item].id).copied())}
-                />
-            </>
-        },
+        Phase::Feedback(outcome) => feedback(outcome, false),
         Phase::Finished => {
+            // The results' code may still be on its way (super::later): the
+            // last feedback stays, "See results" pressed, until it is here.
+            let Some(later) = later.ready() else {
+                return match round.outcomes().last() {
+                    Some(outcome) => feedback(outcome, true),
+                    None => Html::default(),
+                };
+            };
             let results = round.results();
             // A retry asked only the misses: its score is no round's result,
             // to be praised by the pack's verdicts or shared as a challenge.
@@ -217,22 +249,21 @@ fn quiz_screen(
                     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                     t.beaten(count(results.score.total), count(results.score.right))
                 });
-            html! {
-                <ResultsScreen
-                    pack={pack.clone()}
-                    {results}
-                    {verdict}
-                    retry={state.retry}
-                    best={state.best}
-                    new_best={state.new_best}
-                    heading_ref={refs.results.clone()}
-                    on_retry={dispatch(state, |_| Action::RetryMistakes)}
-                    on_new_round={dispatch(state, |_| Action::NewRound)}
-                    on_compare={both.then(|| go(state, embedding, Tab::Compare, Action::Open(Tab::Compare)))}
-                    on_share={embedding.on_share.clone().filter(|_| !state.retry)}
-                    {readers_beaten}
-                />
-            }
+            (later.results)(&ResultsProps {
+                pack: pack.clone(),
+                results,
+                verdict,
+                retry: state.retry,
+                best: state.best,
+                new_best: state.new_best,
+                heading_ref: refs.results.clone(),
+                on_retry: dispatch(state, |_| Action::RetryMistakes),
+                on_new_round: dispatch(state, |_| Action::NewRound),
+                on_compare: both
+                    .then(|| go(state, embedding, Tab::Compare, Action::Open(Tab::Compare))),
+                on_share: embedding.on_share.clone().filter(|_| !state.retry),
+                readers_beaten,
+            })
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::content::Pack;
 use crate::lang::Msg;
 use crate::quiz::Choice;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CompareProps {
     pub pack: Rc<Pack>,
     #[prop_or_default]

@@ -33,6 +33,13 @@ pub struct FeedbackProps {
     /// How other readers answered this item, where the widget knows.
     #[prop_or_default]
     pub readers: Option<Split>,
+    /// "See results" was pressed before the results' code was here.
+    #[prop_or_default]
+    pub pressed: bool,
+    /// Said beside the pressed button when that code failed to arrive (it
+    /// is being fetched again).
+    #[prop_or_default]
+    pub stalled: Option<AttrValue>,
 }
 
 /// Right or not, why, and where the articles say so.
@@ -72,9 +79,13 @@ pub fn FeedbackPanel(props: &FeedbackProps) -> Html {
             // The way on, alone in a bar that stays at the window's bottom
             // while the feedback is on screen (feedback.css).
             <div class="rq-actions rq-next-bar">
+                if let Some(stalled) = &props.stalled {
+                    <p class="rq-stalled" role="alert">{ stalled.clone() }</p>
+                }
                 <button
                     type="button"
-                    class="rq-button rq-button-primary"
+                    class={classes!("rq-button", "rq-button-primary", props.pressed.then_some("rq-pressed"))}
+                    aria-busy={props.pressed.then_some("true")}
                     ref={props.next_ref.clone()}
                     aria-keyshortcuts={props.shortcuts.then_some("N")}
                     onclick={props.on_next.reform(|_: MouseEvent| ())}

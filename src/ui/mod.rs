@@ -23,6 +23,7 @@ mod feedback_panel;
 mod hooks;
 mod icons;
 mod intro_screen;
+pub mod later;
 mod problems;
 mod profile;
 mod question_screen;

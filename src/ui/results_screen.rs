@@ -18,7 +18,7 @@ use crate::host::ShareRequest;
 use crate::lang::Msg;
 use crate::quiz::{self, Choice, Tally};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ResultsProps {
     pub pack: Rc<Pack>,
     pub results: quiz::Results,

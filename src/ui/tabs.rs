@@ -13,6 +13,10 @@ pub struct TabsProps {
     pub names: [AttrValue; 2],
     /// The tab list's name for screen readers: "Views".
     pub label: AttrValue,
+    /// A tab chosen whose panel's code is still on its way: it shows
+    /// pressed, the current panel stays ([`super::later`]).
+    #[prop_or_default]
+    pub pending: Option<Tab>,
 }
 
 const TABS: [(Tab, &str); 2] = [(Tab::Quiz, "quiz"), (Tab::Compare, "compare")];
@@ -66,7 +70,8 @@ pub fn Tabs(props: &TabsProps) -> Html {
                     <button
                         type="button"
                         role="tab"
-                        class="rq-tab"
+                        class={classes!("rq-tab", (props.pending == Some(tab)).then_some("rq-pressed"))}
+                        aria-busy={(props.pending == Some(tab)).then_some("true")}
                         id={tab_id(tab)}
                         data-tab={*name}
                         aria-selected={selected.to_string()}

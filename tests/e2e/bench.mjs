@@ -21,7 +21,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { join } from 'node:path';
-import { embedSizes, kb } from '../../scripts/sizes.mjs';
+import { embedSizes, kb, laterSizes } from '../../scripts/sizes.mjs';
 import {
   CHROMIUM_ARGS,
   DIST,
@@ -210,13 +210,26 @@ async function scale(browser, server) {
 // the first frame it is on screen (a driver's click would add its own tens
 // of milliseconds) and notes when the first question appears, and when its
 // answers work (the widget has mounted: before then embed.js shows the
-// question and keeps a tap on an answer).
+// question and keeps a tap on an answer). It taps the first answer the
+// moment the question shows, too, and notes when the feedback appears:
+// the time to the first feedback, which waits for the first wasm module
+// only (the rest is split off, issue 29).
 const HURRY = () => {
   document.addEventListener('rolequiz:ready', () => (window.__workingAt = performance.now()));
   const tick = () => {
     const root = document.querySelector('[data-role-quiz]')?.shadowRoot;
+    if (root?.querySelector('.rq-feedback')) {
+      window.__feedbackAt = performance.now();
+      return;
+    }
     if (root?.querySelector('.rq-statement')) {
-      window.__questionAt = performance.now();
+      window.__questionAt ??= performance.now();
+      const answer = root.querySelector('.rq-answer');
+      if (answer && !window.__answered) {
+        window.__answered = performance.now();
+        answer.click();
+      }
+      requestAnimationFrame(tick);
       return;
     }
     const start = root?.querySelector('.rq-intro .rq-button-primary');
@@ -235,8 +248,8 @@ async function hurriedStart(browser, base) {
   const page = await context.newPage();
   await page.addInitScript(HURRY);
   await page.goto(`${base}/`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__questionAt && window.__workingAt, undefined, { timeout: 30000 });
-  const result = await page.evaluate(() => ({ question: window.__questionAt, working: window.__workingAt }));
+  await page.waitForFunction(() => window.__questionAt && window.__workingAt && window.__feedbackAt, undefined, { timeout: 30000 });
+  const result = await page.evaluate(() => ({ question: window.__questionAt, working: window.__workingAt, feedback: window.__feedbackAt }));
   await context.close();
   return result;
 }
@@ -253,6 +266,7 @@ async function hurried(browser, base, before) {
     p90: quantile(runs.map((r) => r.question), 0.9),
     // The widget takes over at least as late as the question shows.
     working: median(runs.map((r) => Math.max(r.question, r.working))),
+    feedback: median(runs.map((r) => r.feedback)),
   });
   const result = { after: summary(after) };
   if (before) result.before = summary(earlier);
@@ -301,6 +315,7 @@ const before = process.env.BENCH_BEFORE ? await serve(process.env.BENCH_BEFORE) 
 const browser = await launch();
 try {
   results.size = await embedSizes(DIST);
+  results.later = await laterSizes(DIST);
   results.startup = await startup(browser, server.url);
   Object.assign(results, await interaction(browser, server.url));
   results.scale = await scale(browser, server);
@@ -332,9 +347,11 @@ await writeFile(join(ROOT, 'target', 'bench.json'), `${JSON.stringify(results, n
 
 const line = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 console.log('1. Transfer size of the default embed      raw        gzip -9    brotli -q 11');
-for (const f of [...results.size.files, { file: 'total', ...results.size.total }]) {
-  console.log(`  ${f.file.padEnd(38)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
-}
+const sized = (f) => console.log(`  ${f.file.padEnd(38)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
+for (const f of [...results.size.files, { file: 'to the first feedback', ...results.size.total }]) sized(f);
+for (const f of results.later.files) sized(f);
+const whole = (k) => results.size.total[k] + results.later.total[k];
+sized({ file: 'the whole embed', raw: whole('raw'), gzip: whole('gzip'), brotli: whole('brotli') });
 console.log(`2. Start-up (${RUNS} cold runs, navigation start to ...)`);
 line('first question answer buttons working: median', ms(results.startup.firstQuestion.median));
 line('                                        p90', ms(results.startup.firstQuestion.p90));
@@ -357,9 +374,11 @@ line('JS heap (after garbage collection)', kb(results.memory.jsHeap));
 console.log('6. A reader in a hurry: "Start quiz" clicked the moment it shows (cold, median)');
 line('navigation to the first question on screen', ms(results.hurried.after.median));
 line('... to its answers working (the widget mounted)', ms(results.hurried.after.working));
+line('... to the feedback on an answer tapped at once', ms(results.hurried.after.feedback));
 if (results.hurried.before) {
   line('the build in BENCH_BEFORE, run for run: on screen', ms(results.hurried.before.median));
   line('                                         working', ms(results.hurried.before.working));
+  line('                                         feedback', ms(results.hurried.before.feedback));
 }
 console.log(`7. Lighthouse, mobile (simulated slow 4G, 4x CPU), median of ${LIGHTHOUSE_RUNS}`);
 console.log(`  ${''.padEnd(14)} ${['FCP', 'LCP', 'TTI', 'TBT', 'CLS', 'score'].map((h) => h.padStart(9)).join('')}`);

@@ -64,14 +64,15 @@ test('two widgets on one page work independently, and fetch nothing but their co
   assert.equal(await a.locator('.rq-progress-text').textContent(), 'Question 1 of 3');
   assert.equal((await a.locator('.rq-feedback-title').textContent()).trim(), 'Correct');
   assert.deepEqual(errors, []);
-  // The page, the loader, the glue and the wasm, each once: nothing else,
-  // though each widget runs its own instance of the code.
+  // The page, the loader, the glue, the wasm and its later part (asked
+  // for once the first screens are up), each once: nothing else, though
+  // each widget runs its own instance of the code.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /later/.test(r.name) && r.responseEnd > 0));
   const requested = requests.filter((p) => p !== '/favicon.ico').sort();
-  assert.equal(requested.length, 4, requested.join(' '));
-  assert.equal(requested[0], '/embed.js');
-  assert.match(requested[1], /^\/role-quiz-[0-9a-f]+\.js$/);
-  assert.match(requested[2], /^\/role-quiz-[0-9a-f]+_bg\.wasm$/);
-  assert.equal(requested[3], '/two.html');
+  assert.equal(requested.length, 5, requested.join(' '));
+  for (const file of [/^\/embed\.js$/, /^\/role-quiz-[0-9a-f]+\.js$/, /^\/role-quiz-[0-9a-f]+_bg\.wasm$/, /^\/role-quiz-later-[0-9a-f]+\.wasm$/, /^\/two\.html$/]) {
+    assert.equal(requested.filter((p) => file.test(p)).length, 1, `${file} once in ${requested.join(' ')}`);
+  }
   await context.close();
 });
 

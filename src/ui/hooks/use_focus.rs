@@ -52,14 +52,16 @@ impl FocusRefs {
 }
 
 /// Moves focus as `request` asks once its target is on the page and in the
-/// panel on screen (`tab`); gives the refs to put on the targets.
+/// panel on screen (`tab`); gives the refs to put on the targets. `later`
+/// says whether the split-off screens are here ([`crate::ui::later`]): a
+/// target on one of them is focused once it has arrived.
 #[hook]
-pub fn use_focus(request: Option<FocusRequest>, tab: Tab) -> FocusRefs {
+pub fn use_focus(request: Option<FocusRequest>, tab: Tab, later: bool) -> FocusRefs {
     let refs = use_memo((), |_| FocusRefs::default());
     let applied: Rc<RefCell<Option<u32>>> = use_mut_ref(|| None);
     {
         let refs = refs.clone();
-        use_effect_with((request, tab), move |(request, tab)| {
+        use_effect_with((request, tab, later), move |(request, tab, _)| {
             let Some((to, serial)) = *request else {
                 return;
             };
