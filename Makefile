@@ -14,12 +14,8 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # build machine's folders out of what readers download (and 1.8 KB of it).
 # Deferred (=): the registry folder exists only once setup has fetched.
 CRATES = $(firstword $(wildcard $(CARGO_BIN)/../registry/src/index.crates.io-*))
-# --emit-relocs keeps the linker's relocations in the wasm, which
-# wasm-split-cli needs to cut it (scripts/post-build.mjs); the shipped
-# files do not carry them.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
-  $(if $(CRATES),--remap-path-prefix=$(abspath $(CRATES))/=) --remap-path-prefix=$(CURDIR)/= \
-  -Clink-args=--emit-relocs
+  $(if $(CRATES),--remap-path-prefix=$(abspath $(CRATES))/=) --remap-path-prefix=$(CURDIR)/=
 
 WASM := --target wasm32-unknown-unknown
 

@@ -27,6 +27,12 @@ const FIRST: [&str; 7] = [
 const LATER: [&str; 2] = ["feedback", "results"];
 
 fn main() {
+    // The widget's wasm keeps the linker's relocations, which wasm-split-cli
+    // needs to cut it (scripts/post-build.mjs; the shipped modules carry
+    // none). Only that binary: the studio's wasm would ship them.
+    if env::var("TARGET").as_deref() == Ok("wasm32-unknown-unknown") {
+        println!("cargo:rustc-link-arg-bin=role-quiz=--emit-relocs");
+    }
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (sheets, file) in [
         (&FIRST[..], "widget-first.css"),

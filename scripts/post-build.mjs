@@ -195,7 +195,7 @@ for (const file of await readdir(staging)) {
 // code a reader needs before their first feedback stays in the first
 // module; what src/ui/later.rs marks goes into modules of its own, which the
 // widget asks for once its first screen is up. Trunk built the module with
-// the linker's relocations kept (the Makefile's --emit-relocs, the `split`
+// the linker's relocations kept (build.rs's --emit-relocs, the `split`
 // feature in index.html), which wasm-split-cli needs to cut it; then
 // wasm-bindgen writes the glue for the first module and wasm-opt shrinks
 // each (Trunk's own wasm-opt is off: it would shrink the unsplit module).
