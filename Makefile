@@ -19,7 +19,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = \
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build studio package test lint unit stats wording browser e2e size bench screenshots clean
+.PHONY: setup serve build studio package test lint unit stats wording browser e2e size bench screenshots builtin-data clean
 
 setup:
 	@scripts/setup
@@ -99,6 +99,11 @@ size: build
 bench: build
 	node tests/e2e/bench.mjs
 	scripts/bench-stats
+
+## Rewrite src/content/data.rs, the built-in pack as Rust data, after an
+## edit of content/cio-cto.json (make unit fails until then).
+builtin-data:
+	UPDATE_BUILTIN_DATA=1 cargo test --locked --lib --features prerender builtin_data
 
 ## Refresh the README's screenshot from the e2e suite's.
 screenshots: e2e

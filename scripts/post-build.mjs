@@ -253,9 +253,12 @@ async function split() {
     if (!Object.keys(points).length) throw new Error('wasm-split-cli found no split point (is the `split` feature on?)');
 
     let js = await readFile(join(work, 'bindgen', 'role-quiz.js'), 'utf8');
-    const imported = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/m.exec(js);
-    if (!imported) throw new Error('the glue does not import __wasm_split.js (has wasm-bindgen changed?)');
-    js = js.replace(imported[0], '') + `
+    // wasm-bindgen imports the loader once per split point.
+    const imports = [...js.matchAll(/^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm)];
+    if (!imports.length) throw new Error('the glue does not import __wasm_split.js (has wasm-bindgen changed?)');
+    for (const [line] of imports) js = js.replace(line, '');
+    const loaderName = imports[0][1];
+    js += `
 // The split-off modules (scripts/post-build.mjs): each instantiated once per
 // instance of this glue, against its memory and table; compiled once per page.
 const parts = new Map();
@@ -264,7 +267,7 @@ let partSource = (url) => {
   return parts.get(url);
 };
 export function __set_part_source(source) { partSource = source; }
-const ${imported[1]} = (() => {
+const ${loaderName} = (() => {
   let shared;
   const imports = () => (shared ??= (({ ${shares[1]} }) => ({ __wasm_split: { ${shares[1]} } }))(initSync(undefined)));
   const address = (file) => new URL(file, import.meta.url).href;
@@ -294,6 +297,7 @@ const ${imported[1]} = (() => {
   };
   return { ${Object.entries(points).map(([name, files]) => `${name}: point(${JSON.stringify(files)})`).join(', ')} };
 })();
+${imports.slice(1).map(([, name]) => `const ${name} = ${loaderName};`).join('\n')}
 `;
     const main = await optimised(join(work, 'bindgen', 'role-quiz_bg.wasm'));
     const wasmName = named('role-quiz', main, '_bg.wasm');

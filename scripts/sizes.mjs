@@ -31,8 +31,12 @@ export const brotli = (body) =>
 // results' styles.
 const EMBED = (f) => f === 'embed.js' || /^role-quiz-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
 // The rest of the widget's code, split off (src/ui/later.rs): fetched in
-// the background once a widget's first screen is up.
+// the background once a widget's first screen is up (with the chunks of
+// code it shares with the reader).
 const LATER = (f) => /^role-quiz-(later|chunk-\d+)-[0-9a-f]+\.wasm$/.test(f);
+// The pack reader, split off too (src/embed/reader.rs): fetched by a widget
+// with a pack of its own or the built-in pack in another language.
+const READER = (f) => /^role-quiz-reader-[0-9a-f]+\.wasm$/.test(f);
 // Only iframe hosts and the standalone page load these.
 const OTHER = (f) => f === 'host.js' || /^page-[0-9a-f]+\.css$/.test(f);
 // A widget's words in German, French or Spanish: one of them is fetched
@@ -77,6 +81,11 @@ export async function embedSizes(dist) {
 /** The split-off modules of the widget's code, and their total. */
 export async function laterSizes(dist) {
   return measure(dist, (await readdir(dist)).filter(LATER));
+}
+
+/** The split-off pack reader. */
+export async function readerSizes(dist) {
+  return measure(dist, (await readdir(dist)).filter(READER));
 }
 
 /** The pack studio's files, and their total. */
@@ -124,6 +133,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log();
     const languages = await languageSizes(dist);
     table('a widget in another language adds one', { files: languages.files });
+    console.log();
+    table('with a custom pack, or not in English', { files: (await readerSizes(dist)).files });
     console.log();
     table('the pack studio (bloggers only)', await studioSizes(dist));
   } catch (e) {

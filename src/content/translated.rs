@@ -56,10 +56,16 @@ pub enum TranslationError {
 /// It must be the built-in pack itself: the same id, version, items and
 /// answers, so a round saved in one language goes on in another.
 pub fn add(lang: Lang, text: &str) -> Result<(), TranslationError> {
+    add_read(lang, Pack::from_json(text))
+}
+
+/// [`add`] with the file's pack already read (by the widget's split-off
+/// reader, see embed/reader.rs).
+pub fn add_read(lang: Lang, read: Result<Pack, PackErrors>) -> Result<(), TranslationError> {
     if given(lang).is_some() {
         return Ok(());
     }
-    let pack = Pack::from_json(text).map_err(TranslationError::Invalid)?;
+    let pack = read.map_err(TranslationError::Invalid)?;
     let english = builtin().map_err(TranslationError::Invalid)?;
     let ids = |p: &Pack| p.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
     let same = pack.id == english.id

@@ -8,6 +8,7 @@ use web_sys::Element;
 
 use super::fetch;
 use super::options::Options;
+use super::reader;
 use crate::content::{self, Pack, PackErrors};
 use crate::host::PackState;
 use crate::lang::Lang;
@@ -39,9 +40,12 @@ impl PackLocation {
     /// in `lang` where this instance has it (see [`content::translated`]).
     pub fn initial(&self, lang: Option<Lang>) -> PackState {
         match self {
-            PackLocation::Inline(text) => {
-                checked(content::Pack::from_json(text), "the pack in the page")
-            }
+            // The reader is here: a widget with a pack in the page waits
+            // for it before it mounts (embed/mod.rs).
+            PackLocation::Inline(text) => match reader::ready() {
+                Some(read) => checked(read(text), "the pack in the page"),
+                None => unread("the pack in the page".into(), false),
+            },
             PackLocation::Url(url) => PackState::Loading {
                 url: url.clone().into(),
             },
@@ -56,6 +60,10 @@ impl PackLocation {
 /// allows (see [`fetch::page_allows`]).
 pub async fn fetched(url: &str, page: bool) -> PackState {
     let address = fetch::resolved(url);
+    // The reader comes while the pack does.
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = reader::load().await;
+    });
     let allowed = if page {
         fetch::page_allows(url)
     } else {
@@ -66,10 +74,10 @@ pub async fn fetched(url: &str, page: bool) -> PackState {
         Err(refused) => Err(refused),
     };
     match text {
-        Ok(text) => checked(
-            content::Pack::from_json(&text),
-            &format!("the pack at {address}"),
-        ),
+        Ok(text) => match reader::load().await {
+            Some(read) => checked(read(&text), &format!("the pack at {address}")),
+            None => unread(address, true),
+        },
         Err(reason) => {
             web_sys::console::error_1(
                 &format!("role-quiz: could not load {address}: {reason}").into(),
@@ -81,6 +89,18 @@ pub async fn fetched(url: &str, page: bool) -> PackState {
                 refused: matches!(reason, fetch::FetchError::Refused { .. }),
             }
         }
+    }
+}
+
+/// A pack that could not be read for want of the reader (its part of the
+/// code did not arrive); said, and logged.
+fn unread(origin: String, retry: bool) -> PackState {
+    web_sys::console::error_1(&format!("role-quiz: {origin}: {}", reader::MISSING).into());
+    PackState::Failed {
+        url: origin.into(),
+        reason: reader::MISSING.into(),
+        retry,
+        refused: false,
     }
 }
 

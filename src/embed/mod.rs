@@ -19,6 +19,7 @@ mod look;
 mod mount;
 mod option_source;
 mod options;
+mod reader;
 mod route;
 mod share;
 mod stats;
@@ -79,7 +80,13 @@ pub fn mount(
     } else {
         OptionSource::Attributes
     };
-    let wait = later::ready().is_none() && mount::opens_on_compare(&element, &source);
+    // Code the first screen needs that is not here yet (split off, see
+    // crate::ui::later and reader.rs): the comparison, for a widget that
+    // opens on it; the pack reader, for a pack in the page or the built-in
+    // pack in another language.
+    let later_first = later::ready().is_none() && mount::opens_on_compare(&element, &source);
+    let reader_first =
+        reader::ready().is_none() && (words::waiting() || mount::has_inline_pack(&element));
     let start = STARTS.get().wrapping_add(1);
     STARTS.set(start);
     let go = move || {
@@ -95,12 +102,24 @@ pub fn mount(
             before.stop();
         }
     };
-    // A widget that opens on the comparison keeps its pre-rendered screen
-    // until that screen's code is here (a failed fetch: it mounts anyway,
-    // and the widget says so and tries again).
-    if wait {
+    // Until then the widget keeps its pre-rendered screen (and the taps on
+    // it). A part that fails to arrive: it mounts anyway, and says so.
+    if later_first || reader_first {
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = later::load().await;
+            if later_first {
+                // Fetched side by side with the reader: a second call
+                // joins the first.
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = later::load().await;
+                });
+            }
+            if reader_first {
+                let _ = reader::load().await;
+                words::read_waiting();
+            }
+            if later_first {
+                let _ = later::load().await;
+            }
             go();
         });
     } else {

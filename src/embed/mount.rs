@@ -124,6 +124,15 @@ pub fn opens_on_compare(host: &Element, source: &OptionSource) -> bool {
     options.view.settle(tab.unwrap_or_default()) == Tab::Compare
 }
 
+/// Whether the widget's pack is in the page (a JSON script inside its
+/// element), which it reads as it mounts.
+pub fn has_inline_pack(host: &Element) -> bool {
+    matches!(
+        host.query_selector(r#"script[type="application/json"]"#),
+        Ok(Some(_))
+    )
+}
+
 /// Mounts a widget in `host`'s shadow root; `key` names the widget on its
 /// page.
 pub fn mount(

@@ -10,9 +10,42 @@ use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use std::cell::RefCell;
+
+use super::reader;
 use crate::content::translated;
 use crate::host::PackState;
 use crate::lang::{self, Lang, TableError};
+
+thread_local! {
+    /// Language files' packs given before the reader was here: read once
+    /// it is ([`read_waiting`]), before the widget mounts.
+    static WAITING: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether a language's pack waits for the reader.
+pub fn waiting() -> bool {
+    WAITING.with(|w| !w.borrow().is_empty())
+}
+
+/// Reads the packs that waited for the reader, now here. One that does
+/// not read leaves the widget's content in English, as in [`add`].
+pub fn read_waiting() {
+    let Some(read) = reader::ready() else {
+        return;
+    };
+    for (lang, pack) in WAITING.with(|w| w.take()) {
+        if let Err(error) = translated::add_read(lang, read(&pack)) {
+            web_sys::console::warn_1(
+                &format!(
+                    "role-quiz: the built-in quiz in \"{}\" could not be read ({error})",
+                    lang.code()
+                )
+                .into(),
+            );
+        }
+    }
+}
 
 /// The language a widget with `content` speaks, if this instance lacks its
 /// words: the options' language, else the pack's.
@@ -39,13 +72,22 @@ enum Lacking {
     Pack(String),
 }
 
-/// Reads a language's file into this instance: its words, then its pack.
+/// Reads a language's file into this instance: its words, then its pack,
+/// which waits if the reader is not here yet.
 fn given(lang: Lang, file: &JsValue) -> Result<(), Lacking> {
     let words = words_of(file).map_err(|e| Lacking::Words(e.to_string()))?;
     lang::add_table(lang, words).map_err(|e| Lacking::Words(e.to_string()))?;
-    match field(file, "pack").and_then(|pack| pack.as_string()) {
-        Some(pack) => translated::add(lang, &pack).map_err(|e| Lacking::Pack(e.to_string())),
-        None => Ok(()),
+    let Some(pack) = field(file, "pack").and_then(|pack| pack.as_string()) else {
+        return Ok(());
+    };
+    match reader::ready() {
+        Some(read) => {
+            translated::add_read(lang, read(&pack)).map_err(|e| Lacking::Pack(e.to_string()))
+        }
+        None => {
+            WAITING.with(|w| w.borrow_mut().push((lang, pack)));
+            Ok(())
+        }
     }
 }
 
@@ -80,9 +122,11 @@ pub async fn fetched(table: &Function, lang: Lang) -> Option<String> {
         },
         Err(error) => Err(error),
     };
-    let outcome = match file {
-        Ok(file) => given(lang, &file),
-        Err(error) => Err(Lacking::Words(js_sys::Error::from(error).message().into())),
+    // Its pack is read at once: the reader comes first.
+    let outcome = match (file, reader::load().await) {
+        (Ok(file), Some(_)) => given(lang, &file),
+        (Ok(file), None) => given(lang, &file).and(Err(Lacking::Pack(reader::MISSING.into()))),
+        (Err(error), _) => Err(Lacking::Words(js_sys::Error::from(error).message().into())),
     };
     let notice = match outcome.err()? {
         Lacking::Words(reason) => format!(

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST, ROOT } from './support.mjs';
-import { embedSizes, kb, laterSizes } from '../../scripts/sizes.mjs';
+import { embedSizes, kb, laterSizes, readerSizes } from '../../scripts/sizes.mjs';
 
 const BUDGET = JSON.parse(await readFile(join(ROOT, 'tests', 'e2e', 'size-budget.json'), 'utf8'));
 // Each part on its own: the first module is what the split is for (a
@@ -16,6 +16,7 @@ const BUDGET = JSON.parse(await readFile(join(ROOT, 'tests', 'e2e', 'size-budget
 for (const [name, figure, sizes] of [
   ['what a reader downloads before their first feedback', 'brotli_bytes', embedSizes],
   ['the split-off code fetched once the first screen is up', 'later_brotli_bytes', laterSizes],
+  ['the split-off pack reader', 'reader_brotli_bytes', readerSizes],
 ]) {
   test(`${name} stays within its brotli size budget`, async () => {
     const { files, total } = await sizes(DIST);
@@ -40,7 +41,7 @@ for (const [name, figure, sizes] of [
 
 test('every pre-compressed copy in dist/ holds exactly the file it stands for', async () => {
   const names = await readdir(DIST);
-  const files = [...(await embedSizes(DIST)).files, ...(await laterSizes(DIST)).files];
+  const files = [...(await embedSizes(DIST)).files, ...(await laterSizes(DIST)).files, ...(await readerSizes(DIST)).files];
   // Each file of the default embed has both copies.
   for (const { name } of files) {
     assert.ok(names.includes(`${name}.br`), `${name}.br is in dist/`);

@@ -151,3 +151,102 @@ test('a failed fetch of the later part is said, tried again, and loses nothing',
   assert.deepEqual(errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch|could not be loaded|Failed to load resource/.test(e)), []);
   await context.close();
 });
+
+// The pack reader is a part of its own too: the built-in English pack is
+// compiled in, so only a pack of the blogger's or the built-in pack in
+// another language needs it.
+const READER = /\/role-quiz-reader-[0-9a-f]+\.wasm$/;
+
+async function holdReader(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(READER, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+test('an English widget with the built-in pack never fetches the pack reader, through a round and the comparison', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  env.server.pages['/split-english.html'] = hostPage('<div id="w" data-role-quiz data-seed="7" data-questions="3"></div>');
+  await page.goto(`${env.server.url}/split-english.html`);
+  const widget = page.locator('#w');
+  await toLastFeedback(widget, 3);
+  await widget.getByRole('button', { name: 'See results' }).click();
+  await widget.locator('.rq-results').waitFor();
+  await widget.getByRole('tab', { name: 'Compare roles' }).click();
+  await widget.locator('.rq-compare input').waitFor();
+  assert.deepEqual(requested.filter((p) => READER.test(p)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a German widget keeps its German first screen until the reader has read its pack, then plays in German', async () => {
+  const { page, context, errors } = await openPage(env.browser, 390);
+  const release = await holdReader(page);
+  env.server.pages['/split-de.html'] = hostPage('<div id="w" data-role-quiz data-lang="de" data-seed="8"></div>');
+  await page.goto(`${env.server.url}/split-de.html`);
+  const widget = page.locator('#w');
+  await page.waitForFunction(() => performance.getEntriesByName('role-quiz:instantiated').length > 0);
+  await page.waitForTimeout(300);
+  const text = () => page.evaluate(() => document.querySelector('#w').shadowRoot.textContent);
+  assert.match(await text(), /CIO oder CTO\?/, 'the German first screen');
+  assert.equal(await widget.getAttribute('data-role-quiz-prerendered'), '', 'not taken over yet');
+  release();
+  await page.waitForFunction(() => !document.querySelector('#w').hasAttribute('data-role-quiz-prerendered'));
+  assert.match(await text(), /Beide Rollen/, 'the pack in German once mounted');
+  assert.doesNotMatch(await text(), /Both roles lead technology/);
+  await widget.getByRole('button', { name: 'Quiz starten' }).click();
+  await widget.locator('.rq-answer').first().click();
+  await widget.locator('.rq-feedback').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a pack by address waits for the reader too; a reader that fails to arrive is said, and "Try again" brings the pack', async () => {
+  const { page, context, errors } = await openPage(env.browser, 390);
+  // Down until the reader presses "Try again".
+  let down = true;
+  await page.route(READER, async (route) => {
+    if (down) await route.abort('connectionreset');
+    else await route.fallback();
+  });
+  env.server.pages['/split-pack.html'] = hostPage('<div id="w" data-role-quiz data-pack="/cto-cfo.example.json"></div>');
+  await page.goto(`${env.server.url}/split-pack.html`);
+  const widget = page.locator('#w');
+  const problem = widget.getByText('pack reader could not be loaded');
+  await problem.first().waitFor();
+  await screenshot(page, 'split/reader-failed-390', { fullPage: false });
+  down = false;
+  await widget.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByText('CTO or CFO? (example pack)').first().waitFor();
+  assert.equal(await problem.count(), 0);
+  assert.deepEqual(errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch|could not be loaded|Failed to load resource|pack reader/.test(e)), []);
+  await context.close();
+});
+
+test('a pack in the page keeps the first screen until the reader is here, then shows', async () => {
+  const { page, context, errors } = await openPage(env.browser, 1280);
+  const release = await holdReader(page);
+  const pack = await (await fetch(`${env.server.url}/cto-cfo.example.json`)).text();
+  env.server.pages['/split-inline.html'] = hostPage(
+    `<div id="w" data-role-quiz><script type="application/json">${pack.replaceAll('<', '\\u003c')}</script></div>`,
+  );
+  await page.goto(`${env.server.url}/split-inline.html`);
+  const widget = page.locator('#w');
+  await page.waitForFunction(() => performance.getEntriesByName('role-quiz:instantiated').length > 0);
+  await page.waitForTimeout(300);
+  // embed.js's loading card, not yet the pack.
+  const shown = await page.evaluate(() => document.querySelector('#w').shadowRoot?.textContent ?? '');
+  assert.match(shown, /Loading the quiz/);
+  assert.doesNotMatch(shown, /CTO or CFO/);
+  release();
+  await widget.getByText('CTO or CFO? (example pack)').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
