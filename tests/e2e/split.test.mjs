@@ -10,18 +10,19 @@ import { useBrowser, openPage, hostPage, screenshot, itemByStatement, rightAnswe
 const env = useBrowser();
 const LATER = /\/role-quiz-later-[0-9a-f]+\.wasm$/;
 
-/** Holds the later part back until the returned function is called. */
-async function holdLater(page) {
+/** Holds the files matching `pattern` back until the returned function is called. */
+async function hold(page, pattern) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route(LATER, async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.fallback();
   });
   return release;
 }
+const holdLater = (page) => hold(page, LATER);
 
 async function answerRight(widget) {
   const item = itemByStatement(await widget.locator('.rq-statement').textContent());
@@ -157,17 +158,7 @@ test('a failed fetch of the later part is said, tried again, and loses nothing',
 // another language needs it.
 const READER = /\/role-quiz-reader-[0-9a-f]+\.wasm$/;
 
-async function holdReader(page) {
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(READER, async (route) => {
-    await held;
-    await route.fallback();
-  });
-  return release;
-}
+const holdReader = (page) => hold(page, READER);
 
 test('an English widget with the built-in pack never fetches the pack reader, through a round and the comparison', async () => {
   const { page, context, errors } = await openPage(env.browser, 1280);
