@@ -16,12 +16,17 @@
 //      measures that build too, run for run, for a before-and-after
 //   7. Lighthouse 13, mobile defaults (simulated slow 4G, 4x CPU), median of
 //      3, on the standalone page, the iframe page and the example blog post,
-//      served as a host with brotli_static serves dist/
-import { writeFile, mkdir } from 'node:fs/promises';
+//      served as a host with brotli_static serves dist/, and on the React
+//      peer (tests/e2e/peer/: the same 12 items in react-quiz-component on
+//      React 18, built here by esbuild and served the same way), run for run
+//
+// BENCH_ONLY=lighthouse measures the sizes and section 7 alone.
+import { copyFile, readFile, writeFile, mkdir } from 'node:fs/promises';
+import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { join } from 'node:path';
-import { embedSizes, kb, laterSizes } from '../../scripts/sizes.mjs';
+import { brotli, embedSizes, kb, laterSizes } from '../../scripts/sizes.mjs';
 import {
   CHROMIUM_ARGS,
   DIST,
@@ -273,20 +278,74 @@ async function hurried(browser, base, before) {
   return result;
 }
 
+// The React peer: the built-in pack's first 12 items as a react-quiz-component
+// quiz (an item's first view's answer; the peer takes one), bundled,
+// minified, with brotli copies, into target/peer/.
+async function buildPeer() {
+  const out = join(ROOT, 'target', 'peer');
+  await mkdir(out, { recursive: true });
+  const names = { [PACK.roles[0].id]: '1', [PACK.roles[1].id]: '2', both: '3' };
+  const quiz = {
+    quizTitle: PACK.title,
+    quizSynopsis: PACK.intro,
+    nrOfQuestions: '12',
+    questions: PACK.items.slice(0, 12).map((item) => ({
+      question: item.statement,
+      questionType: 'text',
+      answerSelectionType: 'single',
+      answers: [PACK.roles[0].short, PACK.roles[1].short, 'Both'],
+      correctAnswer: names[item.answer ?? item.views[0].answer],
+      messageForCorrectAnswer: 'Right.',
+      messageForIncorrectAnswer: 'Not quite.',
+      explanation: item.explanation,
+      point: '1',
+    })),
+  };
+  const source = join(ROOT, 'tests', 'e2e', 'peer');
+  await writeFile(join(out, 'quiz.json'), JSON.stringify(quiz));
+  await copyFile(join(source, 'quiz.jsx'), join(out, 'quiz.jsx'));
+  await copyFile(join(source, 'index.html'), join(out, 'index.html'));
+  await esbuild.build({
+    entryPoints: [join(out, 'quiz.jsx')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    outfile: join(out, 'peer.js'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    nodePaths: [join(ROOT, 'tests', 'e2e', 'node_modules')],
+    logLevel: 'error',
+  });
+  const sizes = {};
+  for (const file of ['index.html', 'peer.js']) {
+    const body = await readFile(join(out, file));
+    const packed = brotli(body);
+    await writeFile(join(out, `${file}.br`), packed);
+    sizes[file] = { raw: body.length, brotli: packed.length };
+  }
+  return { dir: out, sizes };
+}
+
 // 7. Lighthouse.
 const LIGHTHOUSE_RUNS = 3;
-async function lighthouseRuns(base) {
+async function lighthouseRuns(base, peer) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
-  const pages = { standalone: '/', iframe: '/embed.html', blogPost: '/examples/blog-post.html' };
+  const pages = {
+    standalone: `${base}/`,
+    iframe: `${base}/embed.html`,
+    blogPost: `${base}/examples/blog-post.html`,
+    reactPeer: `${peer}/index.html`,
+  };
   const out = {};
+  const all = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
-    for (const [name, path] of Object.entries(pages)) {
-      const runs = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-        const { lhr } = await lighthouse(`${base}${path}`, {
+    // Run for run, the pages in turn: the machine's drift reaches them alike.
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      for (const [name, url] of Object.entries(pages)) {
+        const runs = all[name];
+        const { lhr } = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -302,6 +361,8 @@ async function lighthouseRuns(base) {
           score: lhr.categories.performance.score,
         });
       }
+    }
+    for (const [name, runs] of Object.entries(all)) {
       out[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
     }
   } finally {
@@ -310,12 +371,15 @@ async function lighthouseRuns(base) {
   return out;
 }
 
+// BENCH_ONLY=lighthouse: sizes and section 7 alone (it runs for minutes).
+const only = process.env.BENCH_ONLY === 'lighthouse';
+results.size = await embedSizes(DIST);
+results.later = await laterSizes(DIST);
 const server = await serve();
 const before = process.env.BENCH_BEFORE ? await serve(process.env.BENCH_BEFORE) : null;
 const browser = await launch();
 try {
-  results.size = await embedSizes(DIST);
-  results.later = await laterSizes(DIST);
+  if (only) throw 'only';
   results.startup = await startup(browser, server.url);
   Object.assign(results, await interaction(browser, server.url));
   results.scale = await scale(browser, server);
@@ -328,6 +392,8 @@ try {
   } finally {
     await fresh.close();
   }
+} catch (error) {
+  if (error !== 'only') throw error;
 } finally {
   await browser.close();
   await server.close();
@@ -336,10 +402,14 @@ try {
 // Lighthouse drives its own Chromium; the server runs in this process, so
 // its runs are awaited one at a time while the server answers.
 const compressed = await serve(DIST, { compressed: true });
+const peer = await buildPeer();
+results.peer = peer.sizes;
+const peerServer = await serve(peer.dir, { compressed: true });
 try {
-  results.lighthouse = await lighthouseRuns(compressed.url);
+  results.lighthouse = await lighthouseRuns(compressed.url, peerServer.url);
 } finally {
   await compressed.close();
+  await peerServer.close();
 }
 
 await mkdir(join(ROOT, 'target'), { recursive: true });
@@ -352,33 +422,35 @@ for (const f of [...results.size.files, { file: 'to the first feedback', ...resu
 for (const f of results.later.files) sized(f);
 const whole = (k) => results.size.total[k] + results.later.total[k];
 sized({ file: 'the whole embed', raw: whole('raw'), gzip: whole('gzip'), brotli: whole('brotli') });
-console.log(`2. Start-up (${RUNS} cold runs, navigation start to ...)`);
-line('first question answer buttons working: median', ms(results.startup.firstQuestion.median));
-line('                                        p90', ms(results.startup.firstQuestion.p90));
-line('... of which after wasm instantiation: median', ms(results.startup.afterInstantiation.median));
-line('example blog post, both widgets ready: median', ms(results.startup.blogPost.median));
-line('                                        p90', ms(results.startup.blogPost.p90));
-console.log('3. Interaction (to the frame that paints the change, full round)');
-line(`answer click to feedback: median (n=${results.interaction.answer.samples})`, ms(results.interaction.answer.median));
-line('                          p95', ms(results.interaction.answer.p95));
-line(`"Next" to the next question: median`, ms(results.interaction.next.median));
-line('                          p95', ms(results.interaction.next.p95));
-console.log('4. Scale: 1,000-item pack, five widgets on one page');
-line('start-up, all five ready: median', ms(results.scale.startup.median));
-line('                          p90', ms(results.scale.startup.p90));
-line('comparison re-rendered after the filter: median', ms(results.scale.filter.median));
-line('answer click to feedback: median', ms(results.scale.answer.median));
-console.log('5. Memory after a full round');
-line('wasm linear memory', kb(results.memory.wasm));
-line('JS heap (after garbage collection)', kb(results.memory.jsHeap));
-console.log('6. A reader in a hurry: "Start quiz" clicked the moment it shows (cold, median)');
-line('navigation to the first question on screen', ms(results.hurried.after.median));
-line('... to its answers working (the widget mounted)', ms(results.hurried.after.working));
-line('... to the feedback on an answer tapped at once', ms(results.hurried.after.feedback));
-if (results.hurried.before) {
-  line('the build in BENCH_BEFORE, run for run: on screen', ms(results.hurried.before.median));
-  line('                                         working', ms(results.hurried.before.working));
-  line('                                         feedback', ms(results.hurried.before.feedback));
+if (!only) {
+  console.log(`2. Start-up (${RUNS} cold runs, navigation start to ...)`);
+  line('first question answer buttons working: median', ms(results.startup.firstQuestion.median));
+  line('                                        p90', ms(results.startup.firstQuestion.p90));
+  line('... of which after wasm instantiation: median', ms(results.startup.afterInstantiation.median));
+  line('example blog post, both widgets ready: median', ms(results.startup.blogPost.median));
+  line('                                        p90', ms(results.startup.blogPost.p90));
+  console.log('3. Interaction (to the frame that paints the change, full round)');
+  line(`answer click to feedback: median (n=${results.interaction.answer.samples})`, ms(results.interaction.answer.median));
+  line('                          p95', ms(results.interaction.answer.p95));
+  line(`"Next" to the next question: median`, ms(results.interaction.next.median));
+  line('                          p95', ms(results.interaction.next.p95));
+  console.log('4. Scale: 1,000-item pack, five widgets on one page');
+  line('start-up, all five ready: median', ms(results.scale.startup.median));
+  line('                          p90', ms(results.scale.startup.p90));
+  line('comparison re-rendered after the filter: median', ms(results.scale.filter.median));
+  line('answer click to feedback: median', ms(results.scale.answer.median));
+  console.log('5. Memory after a full round');
+  line('wasm linear memory', kb(results.memory.wasm));
+  line('JS heap (after garbage collection)', kb(results.memory.jsHeap));
+  console.log('6. A reader in a hurry: "Start quiz" clicked the moment it shows (cold, median)');
+  line('navigation to the first question on screen', ms(results.hurried.after.median));
+  line('... to its answers working (the widget mounted)', ms(results.hurried.after.working));
+  line('... to the feedback on an answer tapped at once', ms(results.hurried.after.feedback));
+  if (results.hurried.before) {
+    line('the build in BENCH_BEFORE, run for run: on screen', ms(results.hurried.before.median));
+    line('                                         working', ms(results.hurried.before.working));
+    line('                                         feedback', ms(results.hurried.before.feedback));
+  }
 }
 console.log(`7. Lighthouse, mobile (simulated slow 4G, 4x CPU), median of ${LIGHTHOUSE_RUNS}`);
 console.log(`  ${''.padEnd(14)} ${['FCP', 'LCP', 'TTI', 'TBT', 'CLS', 'score'].map((h) => h.padStart(9)).join('')}`);
@@ -386,4 +458,10 @@ for (const [name, r] of Object.entries(results.lighthouse)) {
   const cells = [r.fcp, r.lcp, r.tti, r.tbt].map((v) => `${(v / 1000).toFixed(2)} s`.padStart(9));
   console.log(`  ${name.padEnd(14)} ${cells.join('')}${r.cls.toFixed(3).padStart(9)}${r.score.toFixed(2).padStart(9)}`);
 }
+const peerLh = results.lighthouse.reactPeer;
+for (const name of ['standalone', 'iframe', 'blogPost']) {
+  const r = results.lighthouse[name];
+  line(`${name} against the React peer: TTI, LCP`, `${(r.tti / peerLh.tti).toFixed(2)}x, ${(r.lcp / peerLh.lcp).toFixed(2)}x`);
+}
+line('the React peer downloads (peer.js, brotli)', kb(results.peer['peer.js'].brotli));
 console.log('\nwritten to target/bench.json');
