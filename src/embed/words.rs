@@ -6,11 +6,11 @@
 //! read ([`fetched`]), the widget showing that it loads meanwhile. Words
 //! that cannot be had leave the widget in English, with a notice.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-use std::cell::RefCell;
 
 use super::reader;
 use crate::content::translated;

@@ -202,21 +202,21 @@ fn quiz_screen(
         .then(|| AttrValue::from(pack.words().text(Msg::LaterFailed)));
     let feedback = |outcome: Outcome, pressed: bool| {
         html! {
-                <>
-                    { question(outcome.item, Some(outcome)) }
-                    <FeedbackPanel
-                        pack={pack.clone()}
-                        {outcome}
-                        last={round.number() == round.len()}
-                        next_ref={refs.next.clone()}
-                        shortcuts={embedding.shortcuts}
-                        on_next={dispatch(state, |_| Action::Next)}
-                        on_explore={both.then(|| go(state, embedding, Tab::Compare, Action::Explore(outcome.item)))}
-                        readers={embedding.tallies.as_ref().and_then(|t| t.items.get(&pack.items[outcome.item].id).copied())}
-                        {pressed}
-                        stalled={stalled.clone().filter(|_| pressed)}
-                    />
-                </>
+            <>
+                { question(outcome.item, Some(outcome)) }
+                <FeedbackPanel
+                    pack={pack.clone()}
+                    {outcome}
+                    last={round.number() == round.len()}
+                    next_ref={refs.next.clone()}
+                    shortcuts={embedding.shortcuts}
+                    on_next={dispatch(state, |_| Action::Next)}
+                    on_explore={both.then(|| go(state, embedding, Tab::Compare, Action::Explore(outcome.item)))}
+                    readers={embedding.tallies.as_ref().and_then(|t| t.items.get(&pack.items[outcome.item].id).copied())}
+                    {pressed}
+                    stalled={stalled.clone().filter(|_| pressed)}
+                />
+            </>
         }
     };
     match round.phase() {
