@@ -8,6 +8,7 @@
 mod check;
 #[cfg(test)]
 mod codegen;
+mod compiled;
 // Written by codegen.rs (`make builtin-data`), not by hand.
 #[rustfmt::skip]
 mod data;
@@ -32,11 +33,11 @@ pub use validate::{is_link, max, most};
 /// without the white space between tokens (see `build.rs`).
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/cio-cto.json"));
 
-/// The built-in CIO/CTO pack, compiled in as data (`data.rs`, what the
+/// The built-in CIO/CTO pack, compiled in as static data (`data.rs`, what the
 /// reader makes of [`BUILTIN_JSON`]; a test keeps the two equal and the
 /// pack valid). The `Result` is there for the callers that read packs.
 pub fn builtin() -> Result<Pack, PackErrors> {
-    Ok(data::pack())
+    Ok(data::PACK.pack())
 }
 
 #[cfg(test)]
